@@ -1,0 +1,60 @@
+# Everyday commands. `make help` lists them.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+MANAGE := $(BIN)/python manage.py
+
+.DEFAULT_GOAL := help
+.PHONY: help install assets run test lint format migrate demo collectstatic clean
+
+help: ## List the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-14s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@touch $@
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
+static/css/main.css: node_modules/.package-lock.json $(wildcard static/scss/*.scss)
+	npm run --silent build
+
+install: $(VENV)/.installed ## Create .venv and install the project with its test and dev tools
+
+assets: static/css/main.css ## Compile GOV.UK Frontend and the site's Sass into static/
+
+migrate: install ## Apply database migrations
+	$(MANAGE) migrate --noinput
+
+demo: migrate ## Load the demo content and create the demo editor account (both idempotent)
+	$(MANAGE) load_demo_content
+	$(MANAGE) create_demo_editor
+
+run: install assets demo ## Set everything up and serve on http://127.0.0.1:$(PORT) with SQLite
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: install assets ## Checks and tests (SQLite; PostgreSQL when DATABASE_URL is set)
+	DJANGO_SETTINGS_MODULE=localoffer.settings.test $(MANAGE) check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=localoffer.settings.test $(MANAGE) makemigrations --check --dry-run
+	$(BIN)/python -m pytest --create-db --cov --cov-report=term $(PYTEST_ARGS)
+
+lint: install ## Ruff lint and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install ## Apply ruff fixes and formatting
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+collectstatic: install assets ## Gather static files as production serves them
+	$(MANAGE) collectstatic --noinput --ignore scss
+
+clean: ## Remove the virtualenv, node_modules, built assets and the SQLite database
+	rm -rf $(VENV) node_modules static/css static/js/govuk-frontend.min.js staticfiles db.sqlite3
