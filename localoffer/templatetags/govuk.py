@@ -1,0 +1,16 @@
+"""Small presentation helpers for GOV.UK Frontend markup."""
+
+import os
+
+from django import template
+from django.template.defaultfilters import filesizeformat
+
+register = template.Library()
+
+
+@register.filter
+def document_meta(document) -> str:
+    """ "PDF, 1.2 MB" for a Wagtail document, so people know what they will download."""
+    extension = os.path.splitext(document.file.name)[1].lstrip(".").upper() or "File"
+    size = document.get_file_size()
+    return f"{extension}, {filesizeformat(size)}" if size else extension

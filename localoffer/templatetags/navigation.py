@@ -1,0 +1,31 @@
+"""Site-wide navigation: primary navigation and breadcrumbs (as bakerydemo does)."""
+
+from django import template
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+@register.inclusion_tag("components/primary_navigation.html", takes_context=True)
+def primary_navigation(context):
+    """The home page's live children marked "show in menus", the current one flagged."""
+    request = context.get("request")
+    current = context.get("page")
+    site = Site.find_for_request(request) if request else None
+    items = []
+    if site is not None:
+        for child in site.root_page.get_children().live().public().in_menu():
+            active = current is not None and current.path.startswith(child.path)
+            items.append({"title": child.title, "url": child.get_url(request), "active": active})
+    return {"items": items}
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page: Page | None = None):
+    """Ancestors from the home page down, for inner pages only."""
+    request = context.get("request")
+    page = page or context.get("page")
+    if page is None or page.depth <= 2:
+        return {"crumbs": []}
+    ancestors = page.get_ancestors().filter(depth__gt=1).specific(defer=True)
+    return {"crumbs": [(crumb.title, crumb.get_url(request)) for crumb in ancestors]}
