@@ -1,0 +1,136 @@
+"""The site shell's pages and site-wide settings."""
+
+from django.db import models
+from django.utils import timezone
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BaseStreamBlock
+
+
+class HomePage(Page):
+    """The front door: what the Local Offer is, a search box and editable sections."""
+
+    introduction = models.TextField(
+        blank=True,
+        help_text="One or two sentences under the title saying who the Local Offer is for.",
+    )
+    search_heading = models.CharField(
+        max_length=120,
+        default="Search for services and support",
+        help_text="The label of the search box, which searches the services directory.",
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("search_heading"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["localoffer.InformationPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "home page"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = self.get_children().live().public().in_menu().specific()
+        return context
+
+
+class InformationPage(Page):
+    """Any page of information a Local Offer must carry, built from shared blocks."""
+
+    summary = models.TextField(
+        blank=True,
+        max_length=400,
+        help_text="Shown under the title and in listings: one or two plain sentences.",
+    )
+    body = StreamField(BaseStreamBlock(), use_json_field=True)
+    last_reviewed = models.DateField(
+        default=timezone.localdate,
+        help_text="When someone last checked this page is correct. Shown on the page.",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("last_reviewed"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["localoffer.HomePage", "localoffer.InformationPage"]
+    subpage_types = ["localoffer.InformationPage"]
+
+    class Meta:
+        verbose_name = "information page"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["child_pages"] = self.get_children().live().public().specific()
+        return context
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseGenericSetting):
+    """Where the footer and phase banner point, and how to reach the team."""
+
+    select_related = [
+        "accessibility_page",
+        "cookies_page",
+        "privacy_page",
+        "contact_page",
+        "feedback_page",
+    ]
+
+    contact_email = models.EmailField(default="localoffer@example.org")
+    accessibility_page = models.ForeignKey(
+        Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    cookies_page = models.ForeignKey(
+        Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    privacy_page = models.ForeignKey(
+        Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    contact_page = models.ForeignKey(
+        Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    feedback_page = models.ForeignKey(
+        Page,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Where the 'give your feedback' link in the beta banner leads.",
+    )
+
+    panels = [
+        FieldPanel("contact_email"),
+        MultiFieldPanel(
+            [
+                FieldPanel("accessibility_page"),
+                FieldPanel("cookies_page"),
+                FieldPanel("privacy_page"),
+                FieldPanel("contact_page"),
+                FieldPanel("feedback_page"),
+            ],
+            heading="Footer and banner links",
+        ),
+    ]
+
+    class Meta:
+        verbose_name = "site settings"
