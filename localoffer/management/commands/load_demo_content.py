@@ -1,0 +1,23 @@
+from django.core.management.base import BaseCommand
+
+from localoffer.demo.loader import load_demo_content
+
+
+class Command(BaseCommand):
+    help = (
+        "Build the demo Local Offer: home, information pages, accessibility statement, "
+        "cookies, privacy and contact. Creates only what is missing; safe to run again."
+    )
+
+    def handle(self, *args, **options):
+        created = []
+
+        def log(message: str) -> None:
+            created.append(message)
+            self.stdout.write(f"  {message}")
+
+        load_demo_content(log)
+        if created:
+            self.stdout.write(self.style.SUCCESS(f"Demo content: {len(created)} item(s) created."))
+        else:
+            self.stdout.write("Demo content already present: nothing changed.")
