@@ -1,0 +1,114 @@
+"""Headless Chromium through Playwright, against Django's live server.
+
+Debian's /usr/bin/chromium is used; Playwright never downloads a browser.
+Without it these tests skip, unless REQUIRE_BROWSER=1 (as in CI), where they fail.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+# Playwright's sync API runs an event loop in this thread; the test's own ORM
+# calls are still plain synchronous code.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+AXE_JS = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/browser/" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    missing = [str(p) for p in (CHROMIUM, AXE_JS) if not p.exists()]
+    if missing:
+        message = (
+            f"Browser tests need {', '.join(missing)} (apt-get install chromium; make assets)"
+        )
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def ensure_wagtail_root() -> None:
+    """Recreate what Wagtail's migrations seed (a locale and the root page).
+
+    Live-server tests run in real transactions and the database is flushed
+    after each one, which removes those rows too.
+    """
+    from django.conf import settings
+    from django.utils.translation import get_supported_language_variant
+    from wagtail.models import Locale, Page
+
+    if not Locale.objects.exists():
+        Locale.objects.create(language_code=get_supported_language_variant(settings.LANGUAGE_CODE))
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root"))
+
+
+@pytest.fixture
+def demo_site(transactional_db, live_server):
+    """The demo content, served by the live server (rebuilt for each test)."""
+    ensure_wagtail_root()
+    call_command("load_demo_content")
+    return live_server.url
+
+
+@pytest.fixture
+def open_page(browser):
+    """Open a URL at a given viewport width; every context is closed afterwards."""
+    contexts = []
+
+    def _open(url: str, width: int = 1280, height: int = 900, javascript: bool = True):
+        context = browser.new_context(
+            viewport={"width": width, "height": height}, java_script_enabled=javascript
+        )
+        contexts.append(context)
+        page = context.new_page()
+        response = page.goto(url)
+        assert response.status == 200, url
+        return page
+
+    yield _open
+    for context in contexts:
+        context.close()
+
+
+def axe_violations(page) -> list[dict]:
+    """Run axe-core (from node_modules, not the internet) for WCAG 2.0-2.2 A and AA."""
+    page.add_script_tag(path=str(AXE_JS))
+    result = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
+    )
+    return [
+        {"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]]}
+        for v in result["violations"]
+    ]
+
+
+def screenshot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)

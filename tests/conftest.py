@@ -1,0 +1,16 @@
+import pytest
+from wagtail.models import Page, Site
+
+from tests.factories import HomePageFactory
+
+
+@pytest.fixture
+def home(db):
+    """A HomePage as the default site's root, as load_demo_content leaves it."""
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, slug="home-page")
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home},
+    )
+    return home

@@ -1,0 +1,38 @@
+"""Production settings, checked in fresh processes as a server would start them."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+REQUIRED = {
+    "DJANGO_SECRET_KEY": "a-long-random-secret-for-testing-only-0123456789abcdefghijklmnop",
+    "DJANGO_ALLOWED_HOSTS": "localoffer.example.org",
+    "DATABASE_URL": "postgres://localoffer@127.0.0.1:5432/localoffer",
+}
+
+
+def run_manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    clean = {k: v for k, v in os.environ.items() if k not in REQUIRED}
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", *args],
+        env={**clean, "DJANGO_SETTINGS_MODULE": "localoffer.settings.production", **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize("missing", sorted(REQUIRED))
+def test_production_refuses_to_start_without(missing):
+    env = {name: value for name, value in REQUIRED.items() if name != missing}
+    result = run_manage("check", env=env)
+    assert result.returncode != 0
+    assert f"The environment variable {missing} must be set." in result.stderr
+
+
+def test_production_passes_the_deployment_checklist_without_warnings():
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", env=REQUIRED)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
