@@ -1,10 +1,10 @@
 """Production settings, checked in fresh processes as a server would start them."""
 
-import os
 import subprocess
-import sys
 
 import pytest
+
+from tests.utils import run_python
 
 REQUIRED = {
     "DJANGO_SECRET_KEY": "a-long-random-secret-for-testing-only-0123456789abcdefghijklmnop",
@@ -14,13 +14,8 @@ REQUIRED = {
 
 
 def run_manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
-    clean = {k: v for k, v in os.environ.items() if k not in REQUIRED}
-    return subprocess.run(  # noqa: S603
-        [sys.executable, "manage.py", *args],
-        env={**clean, "DJANGO_SETTINGS_MODULE": "localoffer.settings.production", **env},
-        capture_output=True,
-        text=True,
-        timeout=120,
+    return run_python(
+        "manage.py", *args, env={"DJANGO_SETTINGS_MODULE": "localoffer.settings.production", **env}
     )
 
 

@@ -1,6 +1,3 @@
-import os
-import subprocess
-import sys
 from unittest import mock
 
 import pytest
@@ -8,6 +5,7 @@ from django.db import OperationalError
 from django.test import Client
 
 from tests.factories import InformationPageFactory
+from tests.utils import run_python
 
 
 def test_health_reports_the_database_ok(client, db):
@@ -34,14 +32,14 @@ def test_health_with_a_database_server_that_is_not_there():
         "import django; django.setup(); from django.test import Client; "
         "r = Client().get('/health/'); print(r.status_code, r.json()['status'])"
     )
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "localoffer.settings.test",
-        "DATABASE_URL": "postgres://nobody@127.0.0.1:9/nothing",
-        "DJANGO_LOG_LEVEL": "CRITICAL",
-    }
-    result = subprocess.run(  # noqa: S603
-        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60
+    result = run_python(
+        "-c",
+        script,
+        env={
+            "DJANGO_SETTINGS_MODULE": "localoffer.settings.test",
+            "DATABASE_URL": "postgres://nobody@127.0.0.1:9/nothing",
+            "DJANGO_LOG_LEVEL": "CRITICAL",
+        },
     )
     assert result.stdout.strip() == "503 unavailable", result.stderr
 
