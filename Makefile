@@ -34,7 +34,7 @@ migrate: install ## Apply database migrations
 	$(MANAGE) migrate --noinput
 
 demo: migrate ## Load the demo content and create the demo editor account (both idempotent)
-	$(MANAGE) load_demo_content
+	DJANGO_BASE_URL=$${DJANGO_BASE_URL:-http://127.0.0.1:$(PORT)} $(MANAGE) load_demo_content
 	$(MANAGE) create_demo_editor
 
 run: install assets demo ## Set everything up and serve on http://127.0.0.1:$(PORT) with SQLite

@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from wagtail.models import Page, Site
 
 from tests.factories import HomePageFactory
@@ -14,3 +15,11 @@ def home(db):
         defaults={"hostname": "localhost", "port": 80, "root_page": home},
     )
     return home
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Wagtail caches site root paths; no test should see another's."""
+    cache.clear()
+    yield
+    cache.clear()

@@ -7,7 +7,9 @@ demo sections by calling ``ensure_page`` with their page types.
 
 import json
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.db import transaction
 from wagtail.models import Page, Site
 
@@ -72,19 +74,16 @@ def ensure_home_page(log: Callable[[str], None]) -> tuple[HomePage, bool]:
     root.add_child(instance=home)
     home.save_revision().publish()
 
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        Site.objects.create(
-            hostname="localhost",
-            port=80,
-            root_page=home,
-            is_default_site=True,
-            site_name="Staffordshire and Stoke-on-Trent SEND Local Offer",
-        )
-    else:
-        site.root_page = home
-        site.site_name = "Staffordshire and Stoke-on-Trent SEND Local Offer"
-        site.save()
+    # The demo site answers where the admin says it lives (DJANGO_BASE_URL), so
+    # the sitemap and "view live" links carry the right host.
+    base_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+    site.root_page = home
+    site.site_name = "Staffordshire and Stoke-on-Trent SEND Local Offer"
+    if site.pk is None or (site.hostname, site.port) == ("localhost", 80):
+        site.hostname = base_url.hostname or "localhost"
+        site.port = base_url.port or (443 if base_url.scheme == "https" else 80)
+    site.save()
     log(f"Created home page '{home.title}'")
     return home, True
 

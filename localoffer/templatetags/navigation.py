@@ -27,5 +27,10 @@ def breadcrumbs(context, page: Page | None = None):
     page = page or context.get("page")
     if page is None or page.depth <= 2:
         return {"crumbs": []}
-    ancestors = page.get_ancestors().filter(depth__gt=1).specific(defer=True)
-    return {"crumbs": [(crumb.title, crumb.get_url(request)) for crumb in ancestors]}
+    ancestors = page.get_ancestors().filter(depth__gt=1)
+    return {
+        "crumbs": [
+            ("Home" if crumb.depth == 2 else crumb.title, crumb.get_url(request))
+            for crumb in ancestors
+        ]
+    }

@@ -91,3 +91,12 @@ def test_demo_editor_is_created_once_with_a_password_shown_once(capsys):
     assert "already exists" in second
     assert password not in second
     assert get_user_model().objects.filter(username="editor").count() == 1
+
+
+def test_demo_site_answers_at_the_configured_base_url(client, settings):
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8123"
+    call_command("load_demo_content")
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("127.0.0.1", 8123)
+    sitemap = client.get("/sitemap.xml", HTTP_HOST="127.0.0.1:8123").content.decode()
+    assert "<loc>http://127.0.0.1:8123/what-is-the-local-offer/</loc>" in sitemap
