@@ -139,7 +139,7 @@ USE_TZ = True
 # WhiteNoise serves static files; `make assets` compiles GOV.UK Frontend into static/.
 # https://whitenoise.readthedocs.io/en/stable/django.html
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))

@@ -1,5 +1,6 @@
 """Production settings, checked in fresh processes as a server would start them."""
 
+import json
 import subprocess
 
 import pytest
@@ -31,3 +32,19 @@ def test_production_passes_the_deployment_checklist_without_warnings():
     result = run_manage("check", "--deploy", "--fail-level", "WARNING", env=REQUIRED)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_production_static_files_collect_with_hashed_names(tmp_path):
+    """Manifest storage fails on any missing file a stylesheet points at."""
+    result = run_manage(
+        "collectstatic",
+        "--noinput",
+        "--ignore",
+        "scss",
+        env={**REQUIRED, "DJANGO_STATIC_ROOT": str(tmp_path)},
+    )
+    assert result.returncode == 0, result.stderr
+    manifest = json.loads((tmp_path / "staticfiles.json").read_text())["paths"]
+    for built in ("css/main.css", "css/print.css", "js/app.js", "js/govuk-frontend.min.js"):
+        assert built in manifest, f"{built} missing: run `make assets` first"
+    assert (tmp_path / (manifest["css/main.css"] + ".gz")).exists()
