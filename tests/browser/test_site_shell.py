@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from .conftest import axe_violations, screenshot
@@ -7,10 +9,27 @@ PAGES = {"home": "/", "information": "/what-is-the-local-offer/the-graduated-app
 
 @pytest.mark.parametrize("width", [1280, 375], ids=["desktop", "phone"])
 @pytest.mark.parametrize("name", sorted(PAGES))
-def test_pages_have_no_wcag_violations(demo_site, open_page, name, width):
+def test_pages_pass_axe_at_desktop_and_phone_widths(demo_site, open_page, name, width):
     page = open_page(demo_site + PAGES[name], width=width)
     screenshot(page, f"{name}-{width}")
     assert axe_violations(page) == []
+
+
+def test_every_page_in_the_sitemap_and_the_404_page_pass_axe(demo_site, open_page):
+    sitemap = open_page(demo_site + "/sitemap.xml").content()
+    paths = [
+        re.sub(r"^https?://[^/]+", "", url) for url in re.findall(r"<loc>([^<]+)</loc>", sitemap)
+    ]
+    assert len(paths) >= 9
+    failures = {}
+    for width in (1280, 320):
+        page = open_page(demo_site + "/", width=width)
+        for path in [*paths, "/no-such-page/"]:
+            page.goto(demo_site + path)
+            violations = axe_violations(page)
+            if violations:
+                failures[f"{path} at {width}px"] = violations
+    assert failures == {}
 
 
 def test_first_tab_reaches_the_skip_link_and_enter_moves_to_main_content(demo_site, open_page):
