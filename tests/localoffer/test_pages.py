@@ -135,3 +135,30 @@ def test_a_call_to_action_needs_somewhere_to_go():
         block.clean(value)
     good = block.to_python({"link_label": "Start", "page": None, "url": "https://example.org/"})
     assert block.clean(good)["url"] == "https://example.org/"
+
+
+def test_document_links_say_what_people_will_download(client, home, settings, tmp_path):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    settings.MEDIA_ROOT = tmp_path
+    document = get_document_model().objects.create(
+        title="SEND strategy 2021 to 2026",
+        file=ContentFile(b"%PDF-1.4 " + b"x" * 2048, name="send-strategy.pdf"),
+    )
+    page = InformationPageFactory(
+        parent=home,
+        body=json.dumps(
+            [
+                {
+                    "type": "document_links",
+                    "value": {"heading": "Read the strategy", "documents": [document.pk]},
+                }
+            ]
+        ),
+    )
+    response = client.get(page.url)
+    html = response.content.decode()
+    assert '<h2 class="govuk-heading-m">Read the strategy</h2>' in html
+    assert f'href="{document.url}">SEND strategy 2021 to 2026</a>' in html
+    assert "(PDF, 2.0\xa0KB)" in html
