@@ -6,21 +6,14 @@ DJANGO_ALLOWED_HOSTS or DATABASE_URL is missing.
 
 import os
 
-import dj_database_url
-
 from .base import *  # noqa: F403
 from .base import env_bool, env_required, split_list
 
 DEBUG = False
 SECRET_KEY = env_required("DJANGO_SECRET_KEY")
 ALLOWED_HOSTS = split_list(env_required("DJANGO_ALLOWED_HOSTS"))
-DATABASES = {
-    "default": dj_database_url.parse(
-        env_required("DATABASE_URL"),
-        conn_max_age=int(os.environ.get("DJANGO_CONN_MAX_AGE", "600")),
-        conn_health_checks=True,
-    )
-}
+# base.DATABASES already reads DATABASE_URL; production must not fall back to SQLite.
+env_required("DATABASE_URL")
 
 # ------------------------------------------------------------------ HTTPS
 # https://docs.djangoproject.com/en/5.2/howto/deployment/checklist/
