@@ -37,7 +37,7 @@ demo: migrate ## Load the demo content and create the demo editor account (both 
 	DJANGO_BASE_URL=$${DJANGO_BASE_URL:-http://127.0.0.1:$(PORT)} $(MANAGE) load_demo_content
 	$(MANAGE) create_demo_editor
 
-run: install assets demo ## Set everything up and serve on http://127.0.0.1:$(PORT) with SQLite
+run: install assets demo ## Set everything up and serve on http://127.0.0.1:8000 (PORT=... to change) with SQLite
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: install assets ## Checks and tests (SQLite; PostgreSQL when DATABASE_URL is set)
