@@ -41,6 +41,21 @@ class InsetTextBlock(blocks.StructBlock):
         description = "Text set apart from the page, such as a quotation or example"
 
 
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(
+        help_text="The words exactly as said or written, without quotation marks."
+    )
+    attribution = blocks.CharBlock(
+        max_length=200,
+        help_text="Who said it: an organisation or a role, not a private individual's name.",
+    )
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/quote.html"
+        description = "A quotation with who said it"
+
+
 class WarningTextBlock(blocks.StructBlock):
     text = blocks.CharBlock(
         max_length=300, help_text="One or two sentences about something people must know."
@@ -99,6 +114,7 @@ class BaseStreamBlock(blocks.StreamBlock):
         features=RICH_TEXT_FEATURES, icon="pilcrow", template="blocks/rich_text.html"
     )
     inset_text = InsetTextBlock()
+    quote = QuoteBlock()
     warning_text = WarningTextBlock()
     details = DetailsBlock()
     call_to_action = CallToActionBlock()

@@ -14,3 +14,11 @@ def document_meta(document) -> str:
     extension = os.path.splitext(document.file.name)[1].lstrip(".").upper() or "File"
     size = document.get_file_size()
     return f"{extension}, {filesizeformat(size)}" if size else extension
+
+
+@register.filter
+def field_anchor(bound_field) -> str:
+    """The id an error summary links to: the first option of a group, else the input."""
+    if bound_field.widget_type in {"radioselect", "checkboxselectmultiple"}:
+        return f"{bound_field.auto_id}_0"
+    return bound_field.auto_id
