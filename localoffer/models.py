@@ -34,7 +34,11 @@ class HomePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["localoffer.InformationPage"]
+    subpage_types = [
+        "localoffer.InformationPage",
+        "strategy.StrategyIndexPage",
+        "strategy.CoProductionPromisePage",
+    ]
     max_count = 1
 
     class Meta:
@@ -69,6 +73,7 @@ class InformationPage(Page):
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
+        index.AutocompleteField("summary"),
         index.SearchField("body"),
     ]
 

@@ -5,6 +5,13 @@ import factory
 import wagtail_factories
 
 from localoffer.models import HomePage, InformationPage
+from strategy.models import (
+    CoProductionPromisePage,
+    PledgeFormField,
+    PriorityPage,
+    StrategyIndexPage,
+    StrategyPage,
+)
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -24,3 +31,73 @@ class InformationPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = InformationPage
+
+
+class StrategyIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Our SEND strategies"
+    introduction = "<p>Two strategies, one for the city and one for the county.</p>"
+
+    class Meta:
+        model = StrategyIndexPage
+
+
+class StrategyPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"SEND strategy {n}")
+    partners = factory.LazyFunction(
+        lambda: ["stoke-on-trent-city-council", "staffordshire-and-stoke-on-trent-icb"]
+    )
+    start_year = 2024
+    end_year = None
+    vision = "Children and young people with SEND will be the best they can be"
+    vision_attribution = "Stoke-on-Trent joint SEND strategy"
+    summary = "What the city council and the NHS will do together."
+
+    class Meta:
+        model = StrategyPage
+
+
+class PriorityPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Priority {n}")
+    number = factory.Sequence(lambda n: n + 1)
+    commitment = "We will listen to families."
+    what_we_will_do = json.dumps([{"type": "paragraph", "value": "<p>Hold open sessions.</p>"}])
+    how_we_will_know = json.dumps([{"type": "paragraph", "value": "<p>Families say so.</p>"}])
+
+    class Meta:
+        model = PriorityPage
+
+
+PLEDGE_FIELDS = [
+    ("Your name", "singleline", True, ""),
+    ("Your organisation", "singleline", False, ""),
+    ("Your role", "radio", True, "Parent or carer\nYoung person\nProfessional\nOther"),
+    ("Your pledge", "multiline", True, ""),
+    ("I agree that the Local Offer team may keep my pledge", "checkbox", True, ""),
+]
+
+
+class CoProductionPromisePageFactory(wagtail_factories.PageFactory):
+    title = "The Staffordshire Co-production Promise"
+    slug = "co-production-promise"
+    definition = "Those with responsibility for providing support, share their power"
+    definition_attribution = "The Staffordshire Co-production Promise, 2022"
+    commitments = json.dumps([{"type": "commitment", "value": "We listen first."}])
+    authors = "Children, young people, parents, carers and professionals."
+
+    class Meta:
+        model = CoProductionPromisePage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def pledge_fields(page, create, extracted, **kwargs):
+        if not create:
+            return
+        for order, (label, field_type, required, choices) in enumerate(PLEDGE_FIELDS):
+            PledgeFormField.objects.create(
+                page=page,
+                sort_order=order,
+                label=label,
+                field_type=field_type,
+                required=required,
+                choices=choices,
+            )

@@ -127,6 +127,11 @@ def load_demo_content(log: Callable[[str], None] = lambda message: None) -> Home
         page.body = stream_json(spec["body"], page_ids)
         page.save_revision().publish()
 
+    # Each app's demo section, in the order the main navigation shows them.
+    from .strategy import load_strategy_demo
+
+    load_strategy_demo(home, log)
+
     site_settings = SiteSettings.load()
     for field, slug in FOOTER_LINKS.items():
         if getattr(site_settings, f"{field}_id") is None and slug in by_slug:

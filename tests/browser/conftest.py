@@ -4,6 +4,7 @@ Debian's /usr/bin/chromium is used; Playwright never downloads a browser.
 Without it these tests skip, unless REQUIRE_BROWSER=1 (as in CI), where they fail.
 """
 
+import importlib
 import os
 from pathlib import Path
 
@@ -56,26 +57,32 @@ def browser():
         del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
 
 
-def ensure_wagtail_root() -> None:
-    """Recreate what Wagtail's migrations seed (a locale and the root page).
+def ensure_wagtail_seed() -> None:
+    """Recreate what migrations seed: a locale, the root page and collection, and the
+    Editors and Moderators groups with the site-wide approval workflow.
 
     Live-server tests run in real transactions and the database is flushed
     after each one, which removes those rows too.
     """
+    from django.apps import apps
     from django.conf import settings
     from django.utils.translation import get_supported_language_variant
-    from wagtail.models import Locale, Page
+    from wagtail.models import Collection, Locale, Page
 
     if not Locale.objects.exists():
         Locale.objects.create(language_code=get_supported_language_variant(settings.LANGUAGE_CODE))
     if Page.get_first_root_node() is None:
         Page.add_root(instance=Page(title="Root", slug="root"))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    groups = importlib.import_module("localoffer.migrations.0003_editor_groups_and_workflow")
+    groups.forwards(apps, None)
 
 
 @pytest.fixture
 def demo_site(transactional_db, live_server):
     """The demo content, served by the live server (rebuilt for each test)."""
-    ensure_wagtail_root()
+    ensure_wagtail_seed()
     call_command("load_demo_content")
     return live_server.url
 

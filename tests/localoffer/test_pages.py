@@ -8,6 +8,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from localoffer.blocks import CallToActionBlock
 from localoffer.models import HomePage, InformationPage
+from strategy.models import CoProductionPromisePage, StrategyIndexPage
 from tests.factories import HomePageFactory, InformationPageFactory
 
 EVERY_BLOCK = [
@@ -48,9 +49,11 @@ class PageRulesTests(WagtailPageTestCase):
         )
         cls.child = InformationPageFactory(parent=cls.section, title="The graduated approach")
 
-    def test_home_page_sits_at_the_root_and_holds_information_pages(self):
+    def test_home_page_sits_at_the_root_and_holds_the_main_sections(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {InformationPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {InformationPage, StrategyIndexPage, CoProductionPromisePage}
+        )
 
     def test_information_pages_nest_under_home_or_each_other(self):
         self.assertAllowedParentPageTypes(InformationPage, {HomePage, InformationPage})
