@@ -101,3 +101,19 @@ def test_a_failed_email_loses_no_pledge(client, promise):
         response = client.post(promise.url, VALID)
     assert response.status_code == 302
     assert FormSubmission.objects.count() == 1
+
+
+def test_pledges_are_listed_for_editors_in_the_admin(client, promise):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from django.urls import reverse
+
+    client.post(promise.url, VALID)
+    editor = get_user_model().objects.create_user("eddie", "eddie@example.org", "pw")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    response = client.get(reverse("wagtailforms:list_submissions", args=(promise.pk,)))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Sam Example" in html
+    assert "I will ask families what matters" in html
