@@ -1,6 +1,5 @@
 """Demo strategy pages, from the strategy app's ``demo_content``."""
 
-import json
 from collections.abc import Callable
 
 from wagtail.models import Page
@@ -72,8 +71,8 @@ def load_strategy_demo(home: Page, log: Callable[[str], None]) -> None:
                 search_description=spec["search_description"],
                 body=stream_json(spec["body"], {}),
                 co_production=spec["co_production"],
-                co_production_facts=json.dumps(
-                    [{"type": "fact", "value": fact} for fact in spec["co_production_facts"]]
+                co_production_facts=stream_json(
+                    [("fact", fact) for fact in spec["co_production_facts"]], {}
                 ),
                 has_example_content=spec["is_example"],
             ),
@@ -102,9 +101,7 @@ def load_strategy_demo(home: Page, log: Callable[[str], None]) -> None:
         introduction=promise["introduction"],
         definition=promise["definition"],
         definition_attribution=promise["definition_attribution"],
-        commitments=json.dumps(
-            [{"type": "commitment", "value": text} for text in promise["commitments"]]
-        ),
+        commitments=stream_json([("commitment", text) for text in promise["commitments"]], {}),
         authors=promise["authors"],
         pledge_intro=promise["pledge_intro"],
         thank_you_text=promise["thank_you_text"],
