@@ -83,3 +83,11 @@ def test_server_error_gets_a_styled_500_without_the_database(db):
     assert "Sorry, there is a problem with the service" in body
     assert "/static/css/main.css" in body
     assert "Stoke-on-Trent City Council" in body
+
+
+def test_the_admin_loads_no_avatar_from_another_host(client, db):
+    from django.contrib.auth import get_user_model
+
+    client.force_login(get_user_model().objects.create_superuser("a", "a@example.org", "pw"))
+    html = client.get("/admin/").content.decode()
+    assert "gravatar.com" not in html
