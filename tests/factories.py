@@ -5,6 +5,7 @@ import factory
 import wagtail_factories
 
 from localoffer.models import HomePage, InformationPage
+from services.models import Category, ReferralRoute, ResponsibleBody, Service
 from strategy.models import (
     CoProductionPromisePage,
     PledgeFormField,
@@ -100,4 +101,40 @@ class CoProductionPromisePageFactory(wagtail_factories.PageFactory):
                 field_type=field_type,
                 required=required,
                 choices=choices,
+            )
+
+
+class ServiceFactory(factory.django.DjangoModelFactory):
+    """A live service with one referral route, in the seeded taxonomies."""
+
+    name = factory.Sequence(lambda n: f"Demo service {n}")
+    slug = factory.Sequence(lambda n: f"demo-service-{n}")
+    summary = "Support for families, given here as test data."
+    minimum_age = 0
+    maximum_age = 25
+    responsible_body = factory.LazyFunction(
+        lambda: ResponsibleBody.objects.get(slug="staffordshire-county-council")
+    )
+    live = True
+
+    class Meta:
+        model = Service
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def categories(service, create, extracted, **kwargs):
+        if create:
+            slugs = extracted or ["education"]
+            service.categories.set(Category.objects.filter(slug__in=slugs))
+            service.save()  # a ParentalManyToManyField is only written on save
+
+    @factory.post_generation
+    def referral_route(service, create, extracted, **kwargs):
+        if create:
+            ReferralRoute.objects.create(
+                service=service,
+                kind=ReferralRoute.Kind.PARENT_CARER,
+                who_can_refer="Parents and carers",
+                method=ReferralRoute.Method.PHONE,
+                contact="01632 960 123",
             )

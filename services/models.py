@@ -1,0 +1,423 @@
+"""The directory: services families can use, and the taxonomies that describe them.
+
+A Service is a plain Django model edited in the Wagtail admin as a snippet, with
+drafts, revisions, locking and the moderation workflow. Only live services are
+ever public. IDs are UUIDs so they can travel as Open Referral UK ids.
+"""
+
+import calendar
+import datetime
+import uuid
+
+from django import forms
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    RevisionMixin,
+    WorkflowMixin,
+)
+from wagtail.search import index
+
+MINIMUM_AGE, MAXIMUM_AGE = 0, 25
+AGE_VALIDATORS = [MinValueValidator(MINIMUM_AGE), MaxValueValidator(MAXIMUM_AGE)]
+UK_POSTCODE = RegexValidator(
+    r"^[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}$", "Enter a UK postcode, like ST16 2LH."
+)
+DESCRIPTION_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+def add_months(day: datetime.date, months: int) -> datetime.date:
+    """The same day ``months`` later, or the month's last day when it has fewer days."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return day.replace(
+        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
+    )
+
+
+# ---------------------------------------------------------------------- taxonomies
+
+
+class Taxonomy(models.Model):
+    """Shared shape: a stable UUID for Open Referral, a slug for URLs and filters."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    name = models.CharField(max_length=120, unique=True)
+    slug = models.SlugField(max_length=120, unique=True, help_text="Used in web addresses.")
+    description = models.TextField(blank=True)
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("sort_order"),
+    ]
+
+    class Meta:
+        abstract = True
+        ordering = ["sort_order", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Category(index.Indexed, Taxonomy):
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = "category"
+        verbose_name_plural = "categories"
+
+
+class ResponsibleBody(index.Indexed, Taxonomy):
+    website = models.URLField(blank=True)
+
+    panels = [*Taxonomy.panels, FieldPanel("website")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = "responsible body"
+        verbose_name_plural = "responsible bodies"
+
+
+class Area(index.Indexed, Taxonomy):
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = "area"
+        verbose_name_plural = "areas"
+
+
+class Organisation(index.Indexed, models.Model):
+    """Who delivers a service, when that is not the responsible body itself."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    name = models.CharField(max_length=200)
+    description = models.TextField(blank=True)
+    website = models.URLField(blank=True)
+    email = models.EmailField(blank=True)
+    phone = models.CharField(max_length=40, blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldPanel("website"),
+        FieldPanel("email"),
+        FieldPanel("phone"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "provider organisation"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+# ---------------------------------------------------------------------- service
+
+
+class Service(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, ClusterableModel
+):
+    """One thing a family can use: who it is for, how to get it, where and when."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(
+        max_length=200, unique=True, help_text="The end of its web address: /services/<slug>/"
+    )
+    summary = models.TextField(
+        max_length=300, help_text="One or two plain sentences, shown in search results."
+    )
+    description = RichTextField(features=DESCRIPTION_FEATURES, blank=True)
+
+    minimum_age = models.PositiveSmallIntegerField(default=MINIMUM_AGE, validators=AGE_VALIDATORS)
+    maximum_age = models.PositiveSmallIntegerField(default=MAXIMUM_AGE, validators=AGE_VALIDATORS)
+    categories = ParentalManyToManyField(Category, related_name="services")
+    responsible_body = models.ForeignKey(
+        ResponsibleBody, on_delete=models.PROTECT, related_name="services"
+    )
+    provider = models.ForeignKey(
+        Organisation,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="services",
+        help_text="Leave blank when the responsible body delivers it itself.",
+    )
+    areas = ParentalManyToManyField(
+        Area,
+        blank=True,
+        related_name="services",
+        help_text="Where it is available. Choose none if it is available everywhere.",
+    )
+    eligibility = models.TextField(blank=True, help_text="Who it is for, in plain words.")
+
+    is_free = models.BooleanField("free", default=True)
+    cost_description = models.TextField(
+        "cost", blank=True, help_text="What it costs and who pays, when it is not free."
+    )
+
+    delivered_in_person = models.BooleanField("in person", default=True)
+    delivered_online = models.BooleanField("online", default=False)
+    delivered_by_telephone = models.BooleanField("by telephone", default=False)
+    delivered_at_home = models.BooleanField("home visits", default=False)
+
+    phone = models.CharField(max_length=40, blank=True)
+    email = models.EmailField(blank=True)
+    website = models.URLField(blank=True)
+    opening_times_notes = models.TextField(
+        blank=True, help_text="Anything the weekly times do not say, like school holidays."
+    )
+
+    last_reviewed = models.DateField(
+        default=timezone.localdate, help_text="When someone last checked this entry is correct."
+    )
+    review_interval_months = models.PositiveSmallIntegerField(
+        default=12, validators=[MinValueValidator(1), MaxValueValidator(36)]
+    )
+    review_due = models.DateField(editable=False, db_index=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="service")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="service",
+        for_concrete_model=False,
+    )
+
+    search_fields = [
+        index.SearchField("name", boost=4),
+        index.AutocompleteField("name"),
+        index.SearchField("summary", boost=2),
+        index.AutocompleteField("summary"),
+        index.SearchField("description"),
+        index.RelatedFields("categories", [index.SearchField("name")]),
+        index.FilterField("live"),
+        index.FilterField("responsible_body"),
+    ]
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [
+                    FieldPanel("name"),
+                    FieldPanel("slug"),
+                    FieldPanel("summary"),
+                    FieldPanel("description"),
+                    FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+                    FieldPanel("responsible_body"),
+                    FieldPanel("provider"),
+                ],
+                heading="About",
+            ),
+            ObjectList(
+                [
+                    FieldRowPanel(
+                        [FieldPanel("minimum_age"), FieldPanel("maximum_age")],
+                        heading="Ages (0 to 25)",
+                    ),
+                    FieldPanel("eligibility"),
+                    FieldPanel("areas"),
+                    MultiFieldPanel(
+                        [FieldPanel("is_free"), FieldPanel("cost_description")], heading="Cost"
+                    ),
+                    MultiFieldPanel(
+                        [
+                            FieldPanel("delivered_in_person"),
+                            FieldPanel("delivered_online"),
+                            FieldPanel("delivered_by_telephone"),
+                            FieldPanel("delivered_at_home"),
+                        ],
+                        heading="How it is delivered",
+                    ),
+                ],
+                heading="Who and where",
+            ),
+            ObjectList(
+                [InlinePanel("referral_routes", label="Referral route", min_num=1)],
+                heading="How to get it",
+            ),
+            ObjectList(
+                [
+                    FieldPanel("phone"),
+                    FieldPanel("email"),
+                    FieldPanel("website"),
+                    InlinePanel("locations", label="Location"),
+                    InlinePanel("opening_times", label="Opening time"),
+                    FieldPanel("opening_times_notes"),
+                ],
+                heading="Contact and places",
+            ),
+            ObjectList(
+                [FieldPanel("last_reviewed"), FieldPanel("review_interval_months")],
+                heading="Review",
+            ),
+        ]
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "service"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(minimum_age__gte=MINIMUM_AGE)
+                & Q(maximum_age__lte=MAXIMUM_AGE)
+                & Q(minimum_age__lte=F("maximum_age")),
+                name="service_age_range_within_0_to_25",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        ages = (self.minimum_age, self.maximum_age)
+        if None not in ages and ages[0] > ages[1]:
+            errors["maximum_age"] = "The oldest age cannot be below the youngest."
+        if not self.is_free and not self.cost_description.strip():
+            errors["cost_description"] = "Say what it costs, or tick free."
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        self.review_due = add_months(self.last_reviewed, self.review_interval_months)
+        super().save(*args, **kwargs)
+
+    @property
+    def is_review_overdue(self) -> bool:
+        return self.review_due < timezone.localdate()
+
+
+class ReferralRoute(Orderable):
+    """One way to get the service: who may refer, how, with what, and how long it takes."""
+
+    class Kind(models.TextChoices):
+        SELF = "self-referral", "Self-referral (the young person)"
+        PARENT_CARER = "parent-carer", "Parent or carer"
+        PROFESSIONAL = "professional", "Any professional"
+        GP = "gp", "GP"
+        SCHOOL = "school-senco", "School or SENCo"
+        HEALTH_VISITOR = "health-visitor", "Health visitor"
+        EHC_PLAN = "ehc-plan-only", "EHC plan only"
+
+    class Method(models.TextChoices):
+        FORM = "form", "Online form"
+        EMAIL = "email", "Email"
+        PHONE = "phone", "Phone"
+        LETTER = "letter", "Letter"
+
+    service = ParentalKey(Service, on_delete=models.CASCADE, related_name="referral_routes")
+    kind = models.CharField("route", max_length=20, choices=Kind.choices)
+    who_can_refer = models.TextField(help_text="Who may use this route, in plain words.")
+    method = models.CharField("how", max_length=10, choices=Method.choices)
+    contact = models.CharField(
+        max_length=300,
+        help_text="The form's web address, the email address, phone number or postal address.",
+    )
+    what_to_include = models.TextField(blank=True)
+    response_time = models.CharField(
+        "typical response time",
+        max_length=200,
+        blank=True,
+        help_text="For example: within 10 working days.",
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("method")]),
+        FieldPanel("who_can_refer"),
+        FieldPanel("contact"),
+        FieldPanel("what_to_include"),
+        FieldPanel("response_time"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "referral route"
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} by {self.get_method_display().lower()}"
+
+
+class ServiceLocation(Orderable):
+    service = ParentalKey(Service, on_delete=models.CASCADE, related_name="locations")
+    name = models.CharField(max_length=200)
+    address = models.TextField()
+    postcode = models.CharField(max_length=10, validators=[UK_POSTCODE])
+    latitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
+    longitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
+    accessibility = models.TextField(
+        blank=True, help_text="Step-free access, parking, quiet rooms, hearing loops and so on."
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("address"),
+        FieldPanel("postcode"),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+        FieldPanel("accessibility"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "location"
+
+    def __str__(self) -> str:
+        return f"{self.name}, {self.postcode}"
+
+
+class OpeningTime(Orderable):
+    class Weekday(models.IntegerChoices):
+        MONDAY = 0, "Monday"
+        TUESDAY = 1, "Tuesday"
+        WEDNESDAY = 2, "Wednesday"
+        THURSDAY = 3, "Thursday"
+        FRIDAY = 4, "Friday"
+        SATURDAY = 5, "Saturday"
+        SUNDAY = 6, "Sunday"
+
+    service = ParentalKey(Service, on_delete=models.CASCADE, related_name="opening_times")
+    weekday = models.PositiveSmallIntegerField(choices=Weekday.choices)
+    opens = models.TimeField()
+    closes = models.TimeField()
+
+    panels = [FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "opening time"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(opens__lt=F("closes")), name="opening_time_opens_before_it_closes"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_weekday_display()} {self.opens:%H:%M} to {self.closes:%H:%M}"
