@@ -57,9 +57,17 @@ def browser():
         del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
 
 
+# Data migrations whose rows a flush removes, re-run in order (they are idempotent).
+SEEDING_MIGRATIONS = [
+    ("localoffer.migrations.0003_editor_groups_and_workflow", "forwards"),
+    ("services.migrations.0002_seed_taxonomies_permissions_workflow", "seed"),
+]
+
+
 def ensure_wagtail_seed() -> None:
-    """Recreate what migrations seed: a locale, the root page and collection, and the
-    Editors and Moderators groups with the site-wide approval workflow.
+    """Recreate what migrations seed: a locale, the root page and collection, the
+    Editors and Moderators groups with the approval workflow, and the directory's
+    taxonomies.
 
     Live-server tests run in real transactions and the database is flushed
     after each one, which removes those rows too.
@@ -75,8 +83,8 @@ def ensure_wagtail_seed() -> None:
         Page.add_root(instance=Page(title="Root", slug="root"))
     if Collection.get_first_root_node() is None:
         Collection.add_root(name="Root")
-    groups = importlib.import_module("localoffer.migrations.0003_editor_groups_and_workflow")
-    groups.forwards(apps, None)
+    for module, function in SEEDING_MIGRATIONS:
+        getattr(importlib.import_module(module), function)(apps, None)
 
 
 @pytest.fixture
