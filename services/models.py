@@ -15,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import F, Q
+from django.urls import reverse
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -31,6 +32,7 @@ from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
     Orderable,
+    PreviewableMixin,
     RevisionMixin,
     WorkflowMixin,
 )
@@ -138,7 +140,13 @@ class Organisation(index.Indexed, models.Model):
 
 
 class Service(
-    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, ClusterableModel
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    index.Indexed,
+    ClusterableModel,
 ):
     """One thing a family can use: who it is for, how to get it, where and when."""
 
@@ -298,6 +306,62 @@ class Service(
     @property
     def revisions(self):
         return self._revisions
+
+    def get_absolute_url(self) -> str:
+        return reverse("services:detail", args=(self.slug,))
+
+    def get_preview_template(self, request, mode_name):
+        return "services/service_detail.html"
+
+    def get_preview_context(self, request, mode_name):
+        return {"service": self, "is_preview": True}
+
+    @property
+    def age_range(self) -> str:
+        if self.minimum_age == self.maximum_age:
+            return f"Age {self.minimum_age}"
+        return f"Ages {self.minimum_age} to {self.maximum_age}"
+
+    @property
+    def delivery_methods(self) -> list[str]:
+        flags = (
+            (self.delivered_in_person, "In person"),
+            (self.delivered_online, "Online"),
+            (self.delivered_by_telephone, "By telephone"),
+            (self.delivered_at_home, "Home visits"),
+        )
+        return [label for delivered, label in flags if delivered]
+
+    def structured_data(self) -> dict:
+        """schema.org description for search engines (JSON-LD)."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "GovernmentService",
+            "name": self.name,
+            "description": self.summary,
+            "serviceOperator": {
+                "@type": "GovernmentOrganization",
+                "name": self.responsible_body.name,
+            },
+            "audience": {
+                "@type": "PeopleAudience",
+                "suggestedMinAge": self.minimum_age,
+                "suggestedMaxAge": self.maximum_age,
+            },
+            "areaServed": [area.name for area in self.areas.all()]
+            or ["Staffordshire", "Stoke-on-Trent"],
+            "isAccessibleForFree": self.is_free,
+        }
+        if self.provider_id:
+            data["provider"] = {"@type": "Organization", "name": self.provider.name}
+        channel = {"@type": "ServiceChannel"}
+        if self.phone:
+            channel["servicePhone"] = {"@type": "ContactPoint", "telephone": self.phone}
+        if self.website:
+            channel["serviceUrl"] = self.website
+        if len(channel) > 1:
+            data["availableChannel"] = channel
+        return data
 
     def clean(self):
         super().clean()
