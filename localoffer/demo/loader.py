@@ -100,7 +100,9 @@ def ensure_page(parent: Page, page: Page, log: Callable[[str], None]) -> tuple[P
 
 
 @transaction.atomic
-def load_demo_content(log: Callable[[str], None] = lambda message: None) -> HomePage:
+def load_demo_content(
+    log: Callable[[str], None] = lambda message: None, *, with_services: bool = True
+) -> HomePage:
     home, created = ensure_home_page(log)
     by_slug: dict[str, Page] = {}
     page_ids: dict[str, int] = {}
@@ -128,9 +130,12 @@ def load_demo_content(log: Callable[[str], None] = lambda message: None) -> Home
         page.save_revision().publish()
 
     # Each app's demo section, in the order the main navigation shows them.
+    from .services import load_services_demo
     from .strategy import load_strategy_demo
 
     load_strategy_demo(home, log)
+    if with_services:
+        load_services_demo(log)
 
     site_settings = SiteSettings.load()
     for field, slug in FOOTER_LINKS.items():

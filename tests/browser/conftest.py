@@ -9,7 +9,6 @@ import os
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 AXE_JS = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
@@ -89,10 +88,21 @@ def ensure_wagtail_seed() -> None:
 
 @pytest.fixture
 def demo_site(transactional_db, live_server):
-    """The demo content, served by the live server (rebuilt for each test)."""
+    """The demo pages, served by the live server (rebuilt for each test)."""
+    from localoffer.demo.loader import load_demo_content
+
     ensure_wagtail_seed()
-    call_command("load_demo_content")
+    load_demo_content(with_services=False)
     return live_server.url
+
+
+@pytest.fixture
+def demo_directory(demo_site):
+    """The demo pages and the 84 demo services."""
+    from localoffer.demo.services import load_services_demo
+
+    load_services_demo(lambda message: None)
+    return demo_site
 
 
 @pytest.fixture
