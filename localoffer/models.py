@@ -45,8 +45,13 @@ class HomePage(Page):
         verbose_name = "home page"
 
     def get_context(self, request, *args, **kwargs):
+        from services.filters import AGE_BANDS
+        from services.models import Category
+
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = self.get_children().live().public().in_menu().specific()
+        context["categories"] = Category.objects.all()
+        context["age_bands"] = AGE_BANDS
         return context
 
 

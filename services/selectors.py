@@ -1,9 +1,29 @@
 """Read queries for the directory. Views, the admin and the API ask here."""
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import (
+    Case,
+    Count,
+    IntegerField,
+    Prefetch,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
 from django.utils import timezone
 
-from .models import Category, OpeningTime, ReferralRoute, Service, ServiceLocation
+from .filters import DELIVERY_FIELDS
+from .models import (
+    Area,
+    Category,
+    OpeningTime,
+    ReferralRoute,
+    ResponsibleBody,
+    Service,
+    ServiceLocation,
+)
+
+MAX_WORDS = 12
 
 
 def service_overdue_for_review(*, queryset: QuerySet[Service] | None = None) -> QuerySet[Service]:
@@ -35,3 +55,91 @@ def service_detail(*, slug: str) -> Service | None:
         .filter(slug=slug)
         .first()
     )
+
+
+def service_matching_words(*, queryset: QuerySet[Service], words: str) -> QuerySet[Service]:
+    """Services whose name, summary, description or category names hold every word.
+
+    Portable word matching for every database. Ranked full-text search with
+    stemming on PostgreSQL is the directory issue's next step.
+    """
+    for word in words.split()[:MAX_WORDS]:
+        in_categories = Service.categories.through.objects.filter(
+            category__name__icontains=word
+        ).values("service_id")
+        queryset = queryset.filter(
+            Q(name__icontains=word)
+            | Q(summary__icontains=word)
+            | Q(description__icontains=word)
+            | Q(pk__in=in_categories)
+        )
+    return queryset
+
+
+def service_list(*, filterset, sort: str = "relevance") -> QuerySet[Service]:
+    """The directory's results for a bound ServiceFilter, with what a result card shows."""
+    queryset = filterset.qs.select_related("responsible_body").prefetch_related(
+        Prefetch("categories", queryset=Category.objects.order_by("sort_order", "name"))
+    )
+    words = filterset.form.cleaned_data.get("q") if filterset.is_valid() else ""
+    if sort == "reviewed":
+        return queryset.order_by("-last_reviewed", "name")
+    if sort == "relevance" and words:
+        # Best first: the words in the name, then in the summary, then anywhere.
+        first = words.split()[0]
+        return queryset.annotate(
+            rank=Case(
+                When(name__icontains=words, then=Value(0)),
+                When(name__icontains=first, then=Value(1)),
+                When(summary__icontains=first, then=Value(2)),
+                default=Value(3),
+                output_field=IntegerField(),
+            )
+        ).order_by("rank", "name")
+    return queryset.order_by("name")
+
+
+def service_facets(*, filterset) -> dict[str, dict[str, int]]:
+    """For each filter group, how many results each option would give with the
+    other groups' filters applied. A fixed number of queries (one a group)."""
+    if not filterset.is_valid():
+        return {}
+
+    def counts(model, group: str, relation: str) -> dict[str, int]:
+        base = filterset.queryset_without(group).values("pk")
+        rows = model.objects.annotate(
+            n=Count(relation, filter=Q(**{f"{relation}__in": base}), distinct=True)
+        ).values_list("slug", "n")
+        return dict(rows)
+
+    facets = {
+        "category": counts(Category, "category", "services"),
+        "body": counts(ResponsibleBody, "body", "services"),
+        "area": area_counts(filterset),
+    }
+    base = filterset.queryset_without("referral").values("pk")
+    facets["referral"] = dict(
+        ReferralRoute.objects.filter(service__in=base)
+        .values_list("kind")
+        .annotate(n=Count("service", distinct=True))
+        .values_list("kind", "n")
+    )
+    delivery_base = filterset.queryset_without("delivery")
+    facets["delivery"] = delivery_base.aggregate(
+        **{
+            choice: Count("pk", filter=Q(**{field: True}))
+            for choice, field in DELIVERY_FIELDS.items()
+        }
+    )
+    facets["free"] = {"true": filterset.queryset_without("free").filter(is_free=True).count()}
+    return facets
+
+
+def area_counts(filterset) -> dict[str, int]:
+    """Services an area filter would find: those in the area plus those available everywhere."""
+    base = filterset.queryset_without("area")
+    everywhere = base.exclude(pk__in=Service.areas.through.objects.values("service_id")).count()
+    rows = Area.objects.annotate(
+        n=Count("services", filter=Q(services__in=base.values("pk")), distinct=True)
+    ).values_list("slug", "n")
+    return {slug: n + everywhere for slug, n in rows}

@@ -57,3 +57,9 @@ def govuk_time(value) -> str:
     hour = value.hour % 12 or 12
     minutes = f":{value.minute:02d}" if value.minute else ""
     return f"{hour}{minutes}{'am' if value.hour < 12 else 'pm'}"
+
+
+@register.filter
+def get_item(mapping, key):
+    """A dictionary value by a key held in a variable."""
+    return mapping.get(str(key)) if mapping else None

@@ -1,4 +1,5 @@
 import datetime
+import re
 
 import pytest
 
@@ -61,3 +62,52 @@ def test_the_referral_routes_work_without_javascript(service_url, open_page):
     assert routes.get_by_role("link", name="01632 960 123").get_attribute("href") == (
         "tel:01632960123"
     )
+
+
+def test_the_directory_passes_axe_with_filters_and_with_an_error(demo_directory, open_page):
+    failures = {}
+    for width in (1280, 375):
+        page = open_page(demo_directory + "/services/?category=health&age=7", width=width)
+        screenshot(page, f"directory-{width}")
+        if violations := axe_violations(page):
+            failures[f"filtered at {width}"] = violations
+        page.goto(demo_directory + "/services/?age=99")
+        if violations := axe_violations(page):
+            failures[f"error at {width}"] = violations
+    assert failures == {}
+
+
+def test_keyboard_only_from_home_through_a_filtered_search_to_a_service(demo_directory, open_page):
+    page = open_page(demo_directory + "/")
+    page.keyboard.press("Tab")  # skip link
+    page.keyboard.press("Enter")
+    page.get_by_label("Search for services and support").focus()
+    page.keyboard.type("speech")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "services found" in page.locator("h2#results-heading").inner_text()
+    # Tick a filter with the keyboard alone, then apply it.
+    page.get_by_role("checkbox", name=re.compile(r"^Health \(")).focus()
+    page.keyboard.press("Space")
+    page.get_by_role("button", name="Apply filters").focus()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "category=health" in page.url and "q=speech" in page.url
+    first_result = page.locator(".lo-result a").first
+    name = first_result.inner_text()
+    first_result.focus()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.locator("h1").inner_text() == name
+    assert page.get_by_role("heading", name="How to get this service").is_visible()
+
+
+def test_the_directory_works_without_javascript(demo_directory, open_page):
+    page = open_page(demo_directory + "/services/", javascript=False)
+    page.get_by_label("Age of the child or young person").fill("17")
+    page.get_by_label(re.compile(r"^Preparing for adulthood")).check()
+    page.get_by_role("button", name="Apply filters").click()
+    assert "age=17" in page.url and "category=preparing-for-adulthood" in page.url
+    heading = page.locator("h2#results-heading").inner_text()
+    assert re.match(r"\d+ services? found", heading)
+    assert page.locator(".lo-result").count() >= 1

@@ -1,0 +1,192 @@
+"""The directory's filters: every query parameter of /services/, validated.
+
+Within a group, choices combine with OR (education or health); groups combine
+with AND. Invalid input never widens the results: the form reports what is
+wrong and the list is empty until it is fixed (django-filter's strict mode).
+"""
+
+import django_filters
+from django import forms
+from django.db.models import Q, QuerySet
+
+from .models import (
+    MAXIMUM_AGE,
+    MINIMUM_AGE,
+    Area,
+    Category,
+    ReferralRoute,
+    ResponsibleBody,
+    Service,
+)
+
+MAX_QUERY_LENGTH = 200
+
+DELIVERY_CHOICES = [
+    ("in-person", "In person"),
+    ("online", "Online"),
+    ("telephone", "By telephone"),
+    ("home-visit", "Home visits"),
+]
+DELIVERY_FIELDS = {
+    "in-person": "delivered_in_person",
+    "online": "delivered_online",
+    "telephone": "delivered_by_telephone",
+    "home-visit": "delivered_at_home",
+}
+# The home page's entry points: services for anyone in the band.
+AGE_BANDS = [
+    ("0-4", "0 to 4"),
+    ("5-10", "5 to 10"),
+    ("11-15", "11 to 15"),
+    ("16-18", "16 to 18"),
+    ("19-25", "19 to 25"),
+]
+SORT_CHOICES = [("relevance", "Best match"), ("name", "Name"), ("reviewed", "Recently reviewed")]
+
+
+class SlugChoiceFilter(django_filters.ModelMultipleChoiceFilter):
+    """Choose taxonomy terms by slug, with a message that names the bad value."""
+
+    def __init__(self, *args, label_plural: str, **kwargs):
+        kwargs.setdefault("to_field_name", "slug")
+        kwargs.setdefault("widget", forms.CheckboxSelectMultiple)
+        kwargs.setdefault("method", "filter_by_related")
+        super().__init__(*args, **kwargs)
+        self.extra["error_messages"] = {
+            "invalid_choice": (
+                f"“%(value)s” is not one of the {label_plural}. Choose from the list."
+            )
+        }
+
+
+class ServiceFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label="Search",
+        method="filter_words",
+        max_length=MAX_QUERY_LENGTH,
+        error_messages={
+            "max_length": f"Search words must be {MAX_QUERY_LENGTH} characters or fewer."
+        },
+    )
+    age = django_filters.NumberFilter(
+        label="Age of the child or young person",
+        method="filter_age",
+        min_value=MINIMUM_AGE,
+        max_value=MAXIMUM_AGE,
+        error_messages={
+            "invalid": "Enter an age as a whole number from 0 to 25, like 7.",
+            "min_value": "Enter an age from 0 to 25.",
+            "max_value": "Enter an age from 0 to 25. The Local Offer is for people up to 25.",
+        },
+    )
+    category = SlugChoiceFilter(
+        label="Type of support",
+        queryset=Category.objects.all(),
+        field_name="categories",
+        label_plural="types of support",
+    )
+    body = SlugChoiceFilter(
+        label="Responsible body",
+        queryset=ResponsibleBody.objects.all(),
+        field_name="responsible_body",
+        label_plural="responsible bodies",
+    )
+    area = SlugChoiceFilter(
+        label="Area",
+        queryset=Area.objects.all(),
+        field_name="areas",
+        method="filter_area",
+        label_plural="areas",
+    )
+    referral = django_filters.MultipleChoiceFilter(
+        label="Who can refer",
+        choices=ReferralRoute.Kind.choices,
+        method="filter_referral",
+        widget=forms.CheckboxSelectMultiple,
+    )
+    delivery = django_filters.MultipleChoiceFilter(
+        label="How it is given",
+        choices=DELIVERY_CHOICES,
+        method="filter_delivery",
+        widget=forms.CheckboxSelectMultiple,
+    )
+    free = django_filters.BooleanFilter(
+        label="Free services only", method="filter_free", widget=forms.CheckboxInput
+    )
+    ages = django_filters.ChoiceFilter(
+        label="Age group",
+        choices=AGE_BANDS,
+        method="filter_age_band",
+        empty_label="Any age",
+        widget=forms.RadioSelect,
+        error_messages={"invalid_choice": "Choose an age group from the list."},
+    )
+
+    class Meta:
+        model = Service
+        fields = []
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("referral", "delivery"):
+            self.form.fields[name].error_messages["invalid_choice"] = (
+                "“%(value)s” is not a choice here. Choose from the list."
+            )
+
+    # ------------------------------------------------------------------ filters
+    def filter_words(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        from .selectors import service_matching_words
+
+        return service_matching_words(queryset=queryset, words=value)
+
+    def filter_age(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        return queryset.filter(minimum_age__lte=value, maximum_age__gte=value)
+
+    def filter_by_related(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        if not value:
+            return queryset
+        through = getattr(Service, name).through if name == "categories" else None
+        if through is not None:
+            return queryset.filter(
+                pk__in=through.objects.filter(category__in=value).values("service_id")
+            )
+        return queryset.filter(**{f"{name}__in": value})
+
+    def filter_area(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        """Services in any chosen area, and those available everywhere (no areas)."""
+        if not value:
+            return queryset
+        through = Service.areas.through
+        in_area = through.objects.filter(area__in=value).values("service_id")
+        anywhere = ~Q(pk__in=through.objects.values("service_id"))
+        return queryset.filter(Q(pk__in=in_area) | anywhere)
+
+    def filter_referral(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        if not value:
+            return queryset
+        routes = ReferralRoute.objects.filter(kind__in=value).values("service_id")
+        return queryset.filter(pk__in=routes)
+
+    def filter_delivery(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        condition = Q()
+        for choice in value:
+            condition |= Q(**{DELIVERY_FIELDS[choice]: True})
+        return queryset.filter(condition) if value else queryset
+
+    def filter_age_band(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        youngest, oldest = (int(part) for part in value.split("-"))
+        return queryset.filter(minimum_age__lte=oldest, maximum_age__gte=youngest)
+
+    def filter_free(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        return queryset.filter(is_free=True) if value else queryset
+
+    # ------------------------------------------------------------------ facets
+    def queryset_without(self, *names: str) -> QuerySet:
+        """The results with every filter applied except ``names``: for facet counts."""
+        queryset = self.queryset
+        for name, value in self.form.cleaned_data.items():
+            if name not in names and value not in (None, "", [], ()) and name in self.filters:
+                if hasattr(value, "exists") and not value.exists():
+                    continue
+                queryset = self.filters[name].filter(queryset, value)
+        return queryset
