@@ -3,6 +3,7 @@ import json
 
 import factory
 import wagtail_factories
+from wagtail.models import Page, Site
 
 from localoffer.models import HomePage, InformationPage
 from services.models import Category, ReferralRoute, ResponsibleBody, Service
@@ -22,6 +23,16 @@ class HomePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = HomePage
+
+
+def home_as_site_root() -> HomePage:
+    """A HomePage as the default site's root, as load_demo_content leaves it."""
+    home = HomePageFactory(parent=Page.get_first_root_node(), slug="home-page")
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home},
+    )
+    return home
 
 
 class InformationPageFactory(wagtail_factories.PageFactory):

@@ -3,13 +3,13 @@ import json
 
 import pytest
 from django.core.exceptions import ValidationError
-from wagtail.models import Page, Site
+from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from localoffer.blocks import CallToActionBlock
 from localoffer.models import HomePage, InformationPage
 from strategy.models import CoProductionPromisePage, StrategyIndexPage
-from tests.factories import HomePageFactory, InformationPageFactory
+from tests.factories import InformationPageFactory, home_as_site_root
 
 EVERY_BLOCK = [
     {"type": "heading", "value": {"text": "Who can ask", "level": "h2"}},
@@ -36,11 +36,7 @@ EVERY_BLOCK = [
 class PageRulesTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
-        root = Page.get_first_root_node()
-        cls.home = HomePageFactory(parent=root, slug="home-page")
-        site = Site.objects.get(is_default_site=True)
-        site.root_page = cls.home
-        site.save()
+        cls.home = home_as_site_root()
         cls.section = InformationPageFactory(
             parent=cls.home,
             title="What is the Local Offer",

@@ -5,7 +5,6 @@ import pytest
 from django.core.management import call_command
 from django.db import IntegrityError, transaction
 from django.urls import reverse
-from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
@@ -18,21 +17,17 @@ from strategy.models import (
 )
 from tests.factories import (
     CoProductionPromisePageFactory,
-    HomePageFactory,
     PriorityPageFactory,
     StrategyIndexPageFactory,
     StrategyPageFactory,
+    home_as_site_root,
 )
 
 
 class StrategyPagesTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
-        root = Page.get_first_root_node()
-        cls.home = HomePageFactory(parent=root, slug="home-page")
-        site = Site.objects.get(is_default_site=True)
-        site.root_page = cls.home
-        site.save()
+        cls.home = home_as_site_root()
         cls.index = StrategyIndexPageFactory(parent=cls.home, slug="send-strategies")
         cls.city = StrategyPageFactory(
             parent=cls.index, title="Stoke-on-Trent joint SEND strategy", start_year=2024
