@@ -3,6 +3,7 @@
 from django.db.models import (
     Case,
     Count,
+    F,
     IntegerField,
     Prefetch,
     Q,
@@ -24,6 +25,9 @@ from .models import (
 )
 
 MAX_WORDS = 12
+# Child rows in the order editors gave them; rows without one (not made in the
+# admin) last, on every database (SQLite and PostgreSQL disagree on NULLs).
+IN_EDITOR_ORDER = (F("sort_order").asc(nulls_last=True), "pk")
 
 
 def service_overdue_for_review(*, queryset: QuerySet[Service] | None = None) -> QuerySet[Service]:
@@ -45,11 +49,11 @@ def service_detail(*, slug: str) -> Service | None:
         .prefetch_related(
             Prefetch("categories", queryset=Category.objects.order_by("sort_order", "name")),
             "areas",
-            Prefetch("referral_routes", queryset=ReferralRoute.objects.order_by("sort_order")),
-            Prefetch("locations", queryset=ServiceLocation.objects.order_by("sort_order")),
+            Prefetch("referral_routes", queryset=ReferralRoute.objects.order_by(*IN_EDITOR_ORDER)),
+            Prefetch("locations", queryset=ServiceLocation.objects.order_by(*IN_EDITOR_ORDER)),
             Prefetch(
                 "opening_times",
-                queryset=OpeningTime.objects.order_by("weekday", "opens", "sort_order"),
+                queryset=OpeningTime.objects.order_by("weekday", "opens", *IN_EDITOR_ORDER),
             ),
         )
         .filter(slug=slug)

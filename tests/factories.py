@@ -144,6 +144,7 @@ class ServiceFactory(factory.django.DjangoModelFactory):
         if create:
             ReferralRoute.objects.create(
                 service=service,
+                sort_order=0,
                 kind=ReferralRoute.Kind.PARENT_CARER,
                 who_can_refer="Parents and carers",
                 method=ReferralRoute.Method.PHONE,

@@ -148,3 +148,17 @@ def test_times_read_the_gov_uk_way(time, expected):
 def test_phone_links_keep_only_digits():
     assert tel_href("01632 960 101") == "tel:01632960101"
     assert tel_href("+44 1632 960101") == "tel:+441632960101"
+
+
+def test_routes_without_an_order_come_last_on_every_database(client):
+    service = ServiceFactory(slug="ordered")  # its route has sort_order 0
+    ReferralRoute.objects.create(
+        service=service,
+        sort_order=None,
+        kind=ReferralRoute.Kind.GP,
+        who_can_refer="GPs",
+        method=ReferralRoute.Method.LETTER,
+        contact="Demo House, 1 Example Street, Stafford",
+    )
+    html = client.get("/services/ordered/").content.decode()
+    assert html.index("Parent or carer") < html.index('<h3 class="govuk-heading-m">GP</h3>')
