@@ -41,28 +41,29 @@ class ServiceViewSet(SnippetViewSet):
     copy_view_enabled = False
 
 
-class CategoryViewSet(SnippetViewSet):
+class TaxonomyViewSet(SnippetViewSet):
+    """Categories, responsible bodies and areas: named terms with slugs, in order."""
+
+    list_display = ["name", "slug", "sort_order"]
+    ordering = ["sort_order", "name"]
+
+
+class CategoryViewSet(TaxonomyViewSet):
     model = Category
     icon = "tag"
     menu_order = 200
-    list_display = ["name", "slug", "sort_order"]
-    ordering = ["sort_order", "name"]
 
 
-class ResponsibleBodyViewSet(SnippetViewSet):
+class ResponsibleBodyViewSet(TaxonomyViewSet):
     model = ResponsibleBody
     icon = "group"
     menu_order = 300
-    list_display = ["name", "slug", "sort_order"]
-    ordering = ["sort_order", "name"]
 
 
-class AreaViewSet(SnippetViewSet):
+class AreaViewSet(TaxonomyViewSet):
     model = Area
     icon = "site"
     menu_order = 400
-    list_display = ["name", "slug", "sort_order"]
-    ordering = ["sort_order", "name"]
 
 
 class OrganisationViewSet(SnippetViewSet):
