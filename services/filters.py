@@ -10,6 +10,7 @@ from django import forms
 from django.db.models import Q, QuerySet
 
 from .models import (
+    DELIVERY_METHODS,
     MAXIMUM_AGE,
     MINIMUM_AGE,
     Area,
@@ -18,21 +19,12 @@ from .models import (
     ResponsibleBody,
     Service,
 )
+from .selectors import service_matching_words
 
 MAX_QUERY_LENGTH = 200
 
-DELIVERY_CHOICES = [
-    ("in-person", "In person"),
-    ("online", "Online"),
-    ("telephone", "By telephone"),
-    ("home-visit", "Home visits"),
-]
-DELIVERY_FIELDS = {
-    "in-person": "delivered_in_person",
-    "online": "delivered_online",
-    "telephone": "delivered_by_telephone",
-    "home-visit": "delivered_at_home",
-}
+DELIVERY_CHOICES = [(slug, label) for slug, _, label in DELIVERY_METHODS]
+DELIVERY_FIELDS = {slug: field for slug, field, _ in DELIVERY_METHODS}
 # The home page's entry points: services for anyone in the band.
 AGE_BANDS = [
     ("0-4", "0 to 4"),
@@ -135,22 +127,18 @@ class ServiceFilter(django_filters.FilterSet):
 
     # ------------------------------------------------------------------ filters
     def filter_words(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        from .selectors import service_matching_words
-
         return service_matching_words(queryset=queryset, words=value)
 
     def filter_age(self, queryset: QuerySet, name: str, value) -> QuerySet:
         return queryset.filter(minimum_age__lte=value, maximum_age__gte=value)
 
     def filter_by_related(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        # A subquery, so a service in two chosen categories is still listed once.
         if not value:
             return queryset
-        through = getattr(Service, name).through if name == "categories" else None
-        if through is not None:
-            return queryset.filter(
-                pk__in=through.objects.filter(category__in=value).values("service_id")
-            )
-        return queryset.filter(**{f"{name}__in": value})
+        return queryset.filter(
+            pk__in=Service.objects.filter(**{f"{name}__in": value}).values("pk")
+        )
 
     def filter_area(self, queryset: QuerySet, name: str, value) -> QuerySet:
         """Services in any chosen area, and those available everywhere (no areas)."""
@@ -186,7 +174,5 @@ class ServiceFilter(django_filters.FilterSet):
         queryset = self.queryset
         for name, value in self.form.cleaned_data.items():
             if name not in names and value not in (None, "", [], ()) and name in self.filters:
-                if hasattr(value, "exists") and not value.exists():
-                    continue
                 queryset = self.filters[name].filter(queryset, value)
         return queryset

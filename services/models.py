@@ -44,6 +44,14 @@ UK_POSTCODE = RegexValidator(
     r"^[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}$", "Enter a UK postcode, like ST16 2LH."
 )
 DESCRIPTION_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+# How a service can be given: the slug used in URLs and data, the Service field,
+# and the label. The model, the directory's filter and the demo data all use it.
+DELIVERY_METHODS = [
+    ("in-person", "delivered_in_person", "In person"),
+    ("online", "delivered_online", "Online"),
+    ("telephone", "delivered_by_telephone", "By telephone"),
+    ("home-visit", "delivered_at_home", "Home visits"),
+]
 
 
 def add_months(day: datetime.date, months: int) -> datetime.date:
@@ -324,13 +332,7 @@ class Service(
 
     @property
     def delivery_methods(self) -> list[str]:
-        flags = (
-            (self.delivered_in_person, "In person"),
-            (self.delivered_online, "Online"),
-            (self.delivered_by_telephone, "By telephone"),
-            (self.delivered_at_home, "Home visits"),
-        )
-        return [label for delivered, label in flags if delivered]
+        return [label for _, field, label in DELIVERY_METHODS if getattr(self, field)]
 
     def structured_data(self) -> dict:
         """schema.org description for search engines (JSON-LD)."""

@@ -13,8 +13,8 @@ from django.db.models import (
 )
 from django.utils import timezone
 
-from .filters import DELIVERY_FIELDS
 from .models import (
+    DELIVERY_METHODS,
     Area,
     Category,
     OpeningTime,
@@ -116,10 +116,16 @@ def service_facets(*, filterset) -> dict[str, dict[str, int]]:
         ).values_list("slug", "n")
         return dict(rows)
 
+    everywhere = (
+        filterset.queryset_without("area")
+        .exclude(pk__in=Service.areas.through.objects.values("service_id"))
+        .count()
+    )
     facets = {
         "category": counts(Category, "category", "services"),
         "body": counts(ResponsibleBody, "body", "services"),
-        "area": area_counts(filterset),
+        # An area also finds the services available everywhere.
+        "area": {slug: n + everywhere for slug, n in counts(Area, "area", "services").items()},
     }
     base = filterset.queryset_without("referral").values("pk")
     facets["referral"] = dict(
@@ -130,20 +136,7 @@ def service_facets(*, filterset) -> dict[str, dict[str, int]]:
     )
     delivery_base = filterset.queryset_without("delivery")
     facets["delivery"] = delivery_base.aggregate(
-        **{
-            choice: Count("pk", filter=Q(**{field: True}))
-            for choice, field in DELIVERY_FIELDS.items()
-        }
+        **{slug: Count("pk", filter=Q(**{field: True})) for slug, field, _ in DELIVERY_METHODS}
     )
     facets["free"] = {"true": filterset.queryset_without("free").filter(is_free=True).count()}
     return facets
-
-
-def area_counts(filterset) -> dict[str, int]:
-    """Services an area filter would find: those in the area plus those available everywhere."""
-    base = filterset.queryset_without("area")
-    everywhere = base.exclude(pk__in=Service.areas.through.objects.values("service_id")).count()
-    rows = Area.objects.annotate(
-        n=Count("services", filter=Q(services__in=base.values("pk")), distinct=True)
-    ).values_list("slug", "n")
-    return {slug: n + everywhere for slug, n in rows}

@@ -5,6 +5,7 @@ from collections.abc import Callable
 
 from services.demo_services import SERVICES
 from services.models import (
+    DELIVERY_METHODS,
     Area,
     Category,
     OpeningTime,
@@ -14,13 +15,6 @@ from services.models import (
     Service,
     ServiceLocation,
 )
-
-DELIVERY = {
-    "in_person": "delivered_in_person",
-    "online": "delivered_online",
-    "telephone": "delivered_by_telephone",
-    "home_visit": "delivered_at_home",
-}
 
 
 def load_services_demo(log: Callable[[str], None]) -> None:
@@ -54,7 +48,7 @@ def load_services_demo(log: Callable[[str], None]) -> None:
             opening_times_notes=spec["opening_times_notes"],
             last_reviewed=datetime.date.fromisoformat(spec["last_reviewed"]),
             review_interval_months=spec["review_interval_months"],
-            **{field: key in spec["delivery"] for key, field in DELIVERY.items()},
+            **{field: slug in spec["delivery"] for slug, field, _ in DELIVERY_METHODS},
         )
         service.categories = [categories[slug] for slug in spec["categories"]]
         service.areas = [areas[slug] for slug in spec["areas"]]
