@@ -11,6 +11,8 @@ import uuid
 
 from django import forms
 from django.contrib.contenttypes.fields import GenericRelation
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
@@ -37,6 +39,8 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
+
+from .search import INDEXED_FIELDS, update_search_vectors
 
 MINIMUM_AGE, MAXIMUM_AGE = 0, 25
 AGE_VALIDATORS = [MinValueValidator(MINIMUM_AGE), MaxValueValidator(MAXIMUM_AGE)]
@@ -96,6 +100,17 @@ class Category(index.Indexed, Taxonomy):
     class Meta(Taxonomy.Meta):
         verbose_name = "category"
         verbose_name_plural = "categories"
+
+    # Category names are searchable words of their services.
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        update_search_vectors(Service.objects.filter(categories=self))
+
+    def delete(self, *args, **kwargs):
+        services = list(self.services.values_list("pk", flat=True))
+        result = super().delete(*args, **kwargs)
+        update_search_vectors(Service.objects.filter(pk__in=services))
+        return result
 
 
 class ResponsibleBody(index.Indexed, Taxonomy):
@@ -214,6 +229,8 @@ class Service(
         default=12, validators=[MinValueValidator(1), MaxValueValidator(36)]
     )
     review_due = models.DateField(editable=False, db_index=True)
+    # Full-text search on PostgreSQL (services/search.py); unused elsewhere.
+    search_vector = SearchVectorField(null=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -307,6 +324,8 @@ class Service(
                 name="service_age_range_within_0_to_25",
             )
         ]
+        # Created on PostgreSQL only (migration 0003).
+        indexes = [GinIndex(fields=["search_vector"], name="service_search_vector_gin")]
 
     def __str__(self) -> str:
         return self.name
@@ -379,6 +398,11 @@ class Service(
     def save(self, *args, **kwargs):
         self.review_due = add_months(self.last_reviewed, self.review_interval_months)
         super().save(*args, **kwargs)
+        # After the save, when categories are written too. Saving only a
+        # revision pointer (a draft) leaves the stored row, and so the vector.
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or INDEXED_FIELDS.intersection(update_fields):
+            update_search_vectors(Service.objects.filter(pk=self.pk))
 
     @property
     def is_review_overdue(self) -> bool:

@@ -23,8 +23,8 @@ from .models import (
     Service,
     ServiceLocation,
 )
+from .search import first_words, full_text_search_available, search_query, search_rank
 
-MAX_WORDS = 12
 # Child rows in the order editors gave them; rows without one (not made in the
 # admin) last, on every database (SQLite and PostgreSQL disagree on NULLs).
 IN_EDITOR_ORDER = (F("sort_order").asc(nulls_last=True), "pk")
@@ -64,10 +64,12 @@ def service_detail(*, slug: str) -> Service | None:
 def service_matching_words(*, queryset: QuerySet[Service], words: str) -> QuerySet[Service]:
     """Services whose name, summary, description or category names hold every word.
 
-    Portable word matching for every database. Ranked full-text search with
-    stemming on PostgreSQL is the directory issue's next step.
+    Full-text search with English stemming on PostgreSQL; elsewhere each word
+    must appear somewhere in those fields.
     """
-    for word in words.split()[:MAX_WORDS]:
+    if full_text_search_available(queryset.db):
+        return queryset.filter(search_vector=search_query(words))
+    for word in first_words(words).split():
         in_categories = Service.categories.through.objects.filter(
             category__name__icontains=word
         ).values("service_id")
@@ -88,6 +90,8 @@ def service_list(*, filterset, sort: str = "relevance") -> QuerySet[Service]:
     words = filterset.form.cleaned_data.get("q") if filterset.is_valid() else ""
     if sort == "reviewed":
         return queryset.order_by("-last_reviewed", "name")
+    if sort == "relevance" and words and full_text_search_available(queryset.db):
+        return queryset.annotate(rank=search_rank(words)).order_by("-rank", "name")
     if sort == "relevance" and words:
         # Best first: the words in the name, then in the summary, then anywhere.
         first = words.split()[0]
