@@ -13,6 +13,8 @@ threads = int(os.environ.get("GUNICORN_THREADS", "2"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 30
 keepalive = 5
+# Load the app once in the master: workers fork ready, so recycling them is cheap.
+preload_app = True
 # Recycle workers now and then so a slow leak cannot grow without bound.
 max_requests = 1000
 max_requests_jitter = 100

@@ -5,3 +5,8 @@ class ServicesConfig(AppConfig):
     name = "services"
     verbose_name = "Services directory"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

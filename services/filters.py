@@ -133,12 +133,16 @@ class ServiceFilter(django_filters.FilterSet):
         return queryset.filter(minimum_age__lte=value, maximum_age__gte=value)
 
     def filter_by_related(self, queryset: QuerySet, name: str, value) -> QuerySet:
-        # A subquery, so a service in two chosen categories is still listed once.
         if not value:
             return queryset
-        return queryset.filter(
-            pk__in=Service.objects.filter(**{f"{name}__in": value}).values("pk")
-        )
+        field = Service._meta.get_field(name)
+        if not field.many_to_many:
+            return queryset.filter(**{f"{name}__in": value})
+        # A subquery on the link table, so a service in two chosen categories
+        # is still listed once, without joining services to itself.
+        through = field.remote_field.through
+        linked = through.objects.filter(**{f"{field.m2m_reverse_field_name()}__in": value})
+        return queryset.filter(pk__in=linked.values(field.m2m_field_name()))
 
     def filter_area(self, queryset: QuerySet, name: str, value) -> QuerySet:
         """Services in any chosen area, and those available everywhere (no areas)."""

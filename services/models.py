@@ -324,8 +324,12 @@ class Service(
                 name="service_age_range_within_0_to_25",
             )
         ]
-        # Created on PostgreSQL only (migration 0003).
-        indexes = [GinIndex(fields=["search_vector"], name="service_search_vector_gin")]
+        indexes = [
+            # The directory's default order: its first page without sorting every row.
+            models.Index(fields=["name"], name="service_live_name", condition=Q(live=True)),
+            # Created on PostgreSQL only (migration 0003).
+            GinIndex(fields=["search_vector"], name="service_search_vector_gin"),
+        ]
 
     def __str__(self) -> str:
         return self.name

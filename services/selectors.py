@@ -13,13 +13,13 @@ from django.db.models import (
 )
 from django.utils import timezone
 
+from .cache import cached
 from .models import (
     DELIVERY_METHODS,
     Area,
     Category,
     OpeningTime,
     ReferralRoute,
-    ResponsibleBody,
     Service,
     ServiceLocation,
 )
@@ -27,6 +27,7 @@ from .search import first_words, full_text_search_available, search_query, searc
 
 # Child rows in the order editors gave them; rows without one (not made in the
 # admin) last, on every database (SQLite and PostgreSQL disagree on NULLs).
+FACET_RELATIONS = {"category": "categories", "area": "areas"}
 IN_EDITOR_ORDER = (F("sort_order").asc(nulls_last=True), "pk")
 
 
@@ -109,27 +110,52 @@ def service_list(*, filterset, sort: str = "relevance") -> QuerySet[Service]:
 
 def service_facets(*, filterset) -> dict[str, dict[str, int]]:
     """For each filter group, how many results each option would give with the
-    other groups' filters applied. A fixed number of queries (one a group)."""
+    other groups' filters applied. Cached until the directory changes; when
+    counted, a fixed number of queries (one a group)."""
     if not filterset.is_valid():
         return {}
+    params = {
+        name: sorted(getattr(item, "slug", item) for item in value)
+        if isinstance(value, list | tuple | QuerySet)
+        else value
+        for name, value in filterset.form.cleaned_data.items()
+    }
+    return cached("facets", params, lambda: count_facets(filterset))
 
-    def counts(model, group: str, relation: str) -> dict[str, int]:
+
+def count_facets(filterset) -> dict[str, dict[str, int]]:
+    def through_counts(model, group: str) -> dict[str, int]:
+        # Each (service, term) pair is one row: counting rows counts services.
+        through = Service._meta.get_field(FACET_RELATIONS[group]).remote_field.through
+        term = f"{model._meta.model_name}__slug"
         base = filterset.queryset_without(group).values("pk")
-        rows = model.objects.annotate(
-            n=Count(relation, filter=Q(**{f"{relation}__in": base}), distinct=True)
-        ).values_list("slug", "n")
-        return dict(rows)
+        return dict(
+            through.objects.filter(service__in=base)
+            .values_list(term)
+            .annotate(n=Count("pk"))
+            .values_list(term, "n")
+        )
 
     everywhere = (
         filterset.queryset_without("area")
         .exclude(pk__in=Service.areas.through.objects.values("service_id"))
         .count()
     )
+    in_area = through_counts(Area, "area")
     facets = {
-        "category": counts(Category, "category", "services"),
-        "body": counts(ResponsibleBody, "body", "services"),
+        "category": through_counts(Category, "category"),
+        "body": dict(
+            filterset.queryset_without("body")
+            .order_by()
+            .values_list("responsible_body__slug")
+            .annotate(n=Count("pk"))
+            .values_list("responsible_body__slug", "n")
+        ),
         # An area also finds the services available everywhere.
-        "area": {slug: n + everywhere for slug, n in counts(Area, "area", "services").items()},
+        "area": {
+            slug: in_area.get(slug, 0) + everywhere
+            for slug in Area.objects.values_list("slug", flat=True)
+        },
     }
     base = filterset.queryset_without("referral").values("pk")
     facets["referral"] = dict(

@@ -3,11 +3,13 @@ from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.template.response import TemplateResponse
 
 from . import selectors
+from .cache import cache_public_page
 from .filters import SORT_CHOICES, ServiceFilter
 
 PER_PAGE = 20
 
 
+@cache_public_page
 def service_directory(request: HttpRequest) -> HttpResponse:
     """/services/: search and filter live services. A GET form; works without JavaScript."""
     filterset = ServiceFilter(request.GET, queryset=selectors.service_published())
@@ -32,6 +34,7 @@ def service_directory(request: HttpRequest) -> HttpResponse:
     )
 
 
+@cache_public_page
 def service_detail(request: HttpRequest, slug: str) -> HttpResponse:
     service = selectors.service_detail(slug=slug)
     if service is None:

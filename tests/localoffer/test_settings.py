@@ -48,3 +48,17 @@ def test_production_static_files_collect_with_hashed_names(tmp_path):
     for built in ("css/main.css", "css/print.css", "js/app.js", "js/govuk-frontend.min.js"):
         assert built in manifest, f"{built} missing: run `make assets` first"
     assert (tmp_path / (manifest["css/main.css"] + ".gz")).exists()
+
+
+def test_the_cache_is_redis_when_redis_url_is_set_and_can_be_switched_off():
+    show = "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])"
+    redis = run_manage(
+        "shell", "-c", show, env={**REQUIRED, "REDIS_URL": "redis://127.0.0.1:6379/1"}
+    )
+    assert (
+        redis.stdout.strip().splitlines()[-1] == "django.core.cache.backends.redis.RedisCache"
+    ), redis.stderr
+    off = run_manage("shell", "-c", show, env={**REQUIRED, "DJANGO_CACHE_DISABLED": "1"})
+    assert off.stdout.strip().splitlines()[-1] == "django.core.cache.backends.dummy.DummyCache", (
+        off.stderr
+    )

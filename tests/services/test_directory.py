@@ -1,6 +1,7 @@
 import re
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -202,6 +203,7 @@ def test_the_query_count_does_not_grow_with_results_or_filters(client):
     client.get("/services/")  # the first request creates the site settings row
 
     def queries(query: str) -> int:
+        cache.clear()  # count everything, facets included
         with CaptureQueriesContext(connection) as captured:
             assert client.get("/services/?" + query).status_code == 200
         return len(captured)
@@ -213,3 +215,28 @@ def test_the_query_count_does_not_grow_with_results_or_filters(client):
         queries("category=health&age=5&free=true&delivery=online&referral=gp&area=stafford&q=demo")
         == one
     )
+
+
+def health_count(client, query: str = "") -> str:
+    html = client.get("/services/?" + query).content.decode()
+    return re.search(
+        r'value="health"[^>]*>\s*<label[^>]*>[^<]*<span class="lo-count">\((\d+)\)', html
+    )[1]
+
+
+def test_counts_are_cached_until_the_directory_changes(client):
+    service = ServiceFactory(categories=["health"])
+    assert health_count(client) == "1"
+    with CaptureQueriesContext(connection) as cold:
+        client.get("/services/?age=3")
+    with CaptureQueriesContext(connection) as warm:
+        client.get("/services/?age=3")
+    assert len(warm) < len(cold)
+
+    other = ServiceFactory(categories=["health"])  # published: counted at once
+    assert health_count(client) == "2"
+    service.categories.set([])
+    service.save()
+    assert health_count(client) == "1"
+    other.delete()
+    assert health_count(client, "age=3") == "0"
