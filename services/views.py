@@ -23,6 +23,10 @@ def service_directory(request: HttpRequest) -> HttpResponse:
     context = {
         "filter": filterset,
         "page_obj": page,
+        # GOV.UK pagination: first, last and the pages either side, with gaps.
+        "page_numbers": page.paginator.get_elided_page_range(
+            page.number, on_each_side=1, on_ends=1
+        ),
         "sort": sort,
         "facets": selectors.service_facets(filterset=filterset),
         "active_filters": active_filter_tags(request.GET, filterset) if valid else [],

@@ -192,6 +192,14 @@ def test_twenty_a_page_and_the_pages_keep_the_query(client):
     assert len(found(client, "category=health&page=2")) == 3
 
 
+def test_many_pages_are_linked_first_last_and_either_side_with_gaps(client):
+    ServiceFactory.create_batch(20 * 9, categories=["health"])
+    html = client.get("/services/?page=5").content.decode()
+    linked = re.findall(r'aria-label="Page (\d+)"', html)
+    assert linked == ["1", "4", "5", "6", "9"]
+    assert html.count("govuk-pagination__item--ellipses") == 2
+
+
 def test_empty_results_say_what_to_try_next(client, directory):
     html = client.get("/services/?q=zebra").content.decode()
     assert "0 services found" in html
