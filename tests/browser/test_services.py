@@ -6,7 +6,7 @@ import pytest
 from services.models import Area, OpeningTime, ReferralRoute, ServiceLocation
 from tests.factories import ServiceFactory
 
-from .conftest import axe_violations, screenshot
+from .conftest import ARTIFACTS, axe_violations, screenshot
 
 
 @pytest.fixture
@@ -111,3 +111,38 @@ def test_the_directory_works_without_javascript(demo_directory, open_page):
     heading = page.locator("h2#results-heading").inner_text()
     assert re.match(r"\d+ services? found", heading)
     assert page.locator(".lo-result").count() >= 1
+
+
+def test_on_a_phone_the_filters_fold_behind_a_button(demo_directory, open_page):
+    page = open_page(demo_directory + "/services/?category=health", width=375)
+    toggle = page.get_by_role("button", name="Show filters (1 in use)")
+    assert toggle.get_attribute("aria-expanded") == "false"
+    assert not page.get_by_label("Age of the child or young person").is_visible()
+    assert page.locator("h2#results-heading").is_visible()
+    toggle.click()
+    assert (
+        page.get_by_role("button", name="Hide filters (1 in use)").get_attribute("aria-expanded")
+        == "true"
+    )
+    page.get_by_label("Age of the child or young person").fill("7")
+    page.get_by_role("button", name="Apply filters").click()
+    assert "age=7" in page.url and "category=health" in page.url
+    # Wide screens, and a filter with a problem, never hide them.
+    page.set_viewport_size({"width": 1280, "height": 900})
+    assert page.get_by_label("Age of the child or young person").is_visible()
+    assert page.get_by_role("button", name=re.compile("filters \\(")).count() == 0
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(demo_directory + "/services/?age=99")
+    assert page.get_by_label("Age of the child or young person").is_visible()
+
+
+def test_a_service_page_prints_its_essentials_on_one_page(service_url, open_page):
+    page = open_page(service_url)
+    page.emulate_media(media="print")
+    assert page.get_by_role("heading", name="How to get this service").is_visible()
+    assert not page.locator(".govuk-service-navigation").is_visible()
+    pdf = page.pdf(format="A4")
+    (ARTIFACTS / "service-print.pdf").write_bytes(pdf)
+    page.set_viewport_size({"width": 794, "height": 1123})
+    page.screenshot(path=str(ARTIFACTS / "service-print.png"), full_page=True)
+    assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1  # pages, not the page tree
