@@ -19,6 +19,7 @@ def service_directory(request: HttpRequest) -> HttpResponse:
     if sort not in dict(SORT_CHOICES):
         sort = "relevance" if request.GET.get("q") else "name"
     results = selectors.service_list(filterset=filterset, sort=sort)
+    tags = active_filter_tags(request.GET, filterset) if valid else []
     page = Paginator(results, PER_PAGE).get_page(request.GET.get("page"))
     context = {
         "filter": filterset,
@@ -29,7 +30,9 @@ def service_directory(request: HttpRequest) -> HttpResponse:
         ),
         "sort": sort,
         "facets": selectors.service_facets(filterset=filterset),
-        "active_filters": active_filter_tags(request.GET, filterset) if valid else [],
+        "active_filters": tags,
+        # Search words show as a tag too, but are not a filter.
+        "filters_in_use": len(tags) - bool(valid and filterset.form.cleaned_data.get("q")),
         "sort_links": sort_links(request.GET, sort),
         "query_without_page": without(request.GET, "page"),
     }

@@ -114,7 +114,7 @@ def test_the_directory_works_without_javascript(demo_directory, open_page):
 
 
 def test_on_a_phone_the_filters_fold_behind_a_button(demo_directory, open_page):
-    page = open_page(demo_directory + "/services/?category=health", width=375)
+    page = open_page(demo_directory + "/services/?category=health&q=therapy", width=375)
     toggle = page.get_by_role("button", name="Show filters (1 in use)")
     assert toggle.get_attribute("aria-expanded") == "false"
     assert not page.get_by_label("Age of the child or young person").is_visible()
