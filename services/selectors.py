@@ -27,7 +27,6 @@ from .search import first_words, full_text_search_available, search_query, searc
 
 # Child rows in the order editors gave them; rows without one (not made in the
 # admin) last, on every database (SQLite and PostgreSQL disagree on NULLs).
-FACET_RELATIONS = {"category": "categories", "area": "areas"}
 IN_EDITOR_ORDER = (F("sort_order").asc(nulls_last=True), "pk")
 
 
@@ -124,13 +123,14 @@ def service_facets(*, filterset) -> dict[str, dict[str, int]]:
 
 
 def count_facets(filterset) -> dict[str, dict[str, int]]:
-    def through_counts(model, group: str) -> dict[str, int]:
+    def through_counts(group: str) -> dict[str, int]:
         # Each (service, term) pair is one row: counting rows counts services.
-        through = Service._meta.get_field(FACET_RELATIONS[group]).remote_field.through
-        term = f"{model._meta.model_name}__slug"
+        # The filter names the relation, so there is one map of group to field.
+        field = Service._meta.get_field(filterset.filters[group].field_name)
+        term = f"{field.m2m_reverse_field_name()}__slug"
         base = filterset.queryset_without(group).values("pk")
         return dict(
-            through.objects.filter(service__in=base)
+            field.remote_field.through.objects.filter(service__in=base)
             .values_list(term)
             .annotate(n=Count("pk"))
             .values_list(term, "n")
@@ -141,9 +141,9 @@ def count_facets(filterset) -> dict[str, dict[str, int]]:
         .exclude(pk__in=Service.areas.through.objects.values("service_id"))
         .count()
     )
-    in_area = through_counts(Area, "area")
+    in_area = through_counts("area")
     facets = {
-        "category": through_counts(Category, "category"),
+        "category": through_counts("category"),
         "body": dict(
             filterset.queryset_without("body")
             .order_by()
