@@ -10,11 +10,17 @@ import datetime
 import uuid
 
 from django import forms
+from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.core.validators import (
+    MaxValueValidator,
+    MinValueValidator,
+    RegexValidator,
+    validate_email,
+)
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -65,6 +71,45 @@ def add_months(day: datetime.date, months: int) -> datetime.date:
     return day.replace(
         year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
     )
+
+
+class ReviewState(models.TextChoices):
+    """Where an entry stands against its review date (days and grace in settings)."""
+
+    FRESH = "fresh", "Fresh"
+    DUE_SOON = "due-soon", "Due soon"
+    OVERDUE = "overdue", "Overdue"
+
+    @staticmethod
+    def due_soon_until(today: datetime.date | None = None) -> datetime.date:
+        """The last review date that counts as due soon."""
+        today = today or timezone.localdate()
+        return today + datetime.timedelta(days=settings.DIRECTORY_REVIEW_DUE_SOON_DAYS)
+
+    @staticmethod
+    def stale_before(today: datetime.date | None = None) -> datetime.date:
+        """Entries due before this day are past the grace period."""
+        return add_months(today or timezone.localdate(), -settings.DIRECTORY_REVIEW_GRACE_MONTHS)
+
+    @classmethod
+    def on(cls, review_due: datetime.date, today: datetime.date | None = None) -> str:
+        today = today or timezone.localdate()
+        if review_due < today:
+            return cls.OVERDUE
+        if review_due <= cls.due_soon_until(today):
+            return cls.DUE_SOON
+        return cls.FRESH
+
+    @classmethod
+    def condition(cls, state: str, today: datetime.date | None = None) -> Q:
+        """The same test as ``on``, as a query condition on ``review_due``."""
+        today = today or timezone.localdate()
+        until = cls.due_soon_until(today)
+        return {
+            cls.OVERDUE: Q(review_due__lt=today),
+            cls.DUE_SOON: Q(review_due__gte=today, review_due__lte=until),
+            cls.FRESH: Q(review_due__gt=until),
+        }[state]
 
 
 # ---------------------------------------------------------------------- taxonomies
@@ -229,6 +274,12 @@ class Service(
         default=12, validators=[MinValueValidator(1), MaxValueValidator(36)]
     )
     review_due = models.DateField(editable=False, db_index=True)
+    owner_email = models.EmailField(
+        "owner's email",
+        blank=True,
+        help_text="Who is reminded to check this entry when its review is due. "
+        "Leave blank to remind the Local Offer team.",
+    )
     # Full-text search on PostgreSQL (services/search.py); unused elsewhere.
     search_vector = SearchVectorField(null=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -307,7 +358,11 @@ class Service(
                 heading="Contact and places",
             ),
             ObjectList(
-                [FieldPanel("last_reviewed"), FieldPanel("review_interval_months")],
+                [
+                    FieldPanel("last_reviewed"),
+                    FieldPanel("review_interval_months"),
+                    FieldPanel("owner_email"),
+                ],
                 heading="Review",
             ),
         ]
@@ -409,8 +464,21 @@ class Service(
             update_search_vectors(Service.objects.filter(pk=self.pk))
 
     @property
+    def review_state(self) -> str:
+        return ReviewState.on(self.review_due)
+
+    @property
     def is_review_overdue(self) -> bool:
-        return self.review_due < timezone.localdate()
+        return self.review_state == ReviewState.OVERDUE
+
+    @property
+    def needs_checking(self) -> bool:
+        """Overdue by more than the grace period: the public is told to check."""
+        return self.review_due < ReviewState.stale_before()
+
+    @property
+    def reminder_email(self) -> str:
+        return self.owner_email or settings.DIRECTORY_REVIEW_TEAM_EMAIL
 
 
 class ReferralRoute(Orderable):
@@ -460,6 +528,26 @@ class ReferralRoute(Orderable):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} by {self.get_method_display().lower()}"
+
+    def clean(self):
+        super().clean()
+        if self.method == self.Method.FORM and not self.contact.startswith(
+            ("https://", "http://")
+        ):
+            raise ValidationError({"contact": "Enter the form's web address, starting https://"})
+        if self.method == self.Method.EMAIL:
+            try:
+                validate_email(self.contact)
+            except ValidationError:
+                raise ValidationError(
+                    {"contact": "Enter an email address, like referrals@example.org"}
+                ) from None
+
+    @property
+    def form_url(self) -> str:
+        """The online form's address, when the contact is a web address to link to."""
+        is_web = self.contact.startswith(("https://", "http://"))
+        return self.contact if self.method == self.Method.FORM and is_web else ""
 
 
 class ServiceLocation(Orderable):
@@ -515,3 +603,19 @@ class OpeningTime(Orderable):
 
     def __str__(self) -> str:
         return f"{self.get_weekday_display()} {self.opens:%H:%M} to {self.closes:%H:%M}"
+
+
+class ReviewReminder(models.Model):
+    """One entry named in one reminder email: so reruns do not remind again too soon."""
+
+    service = models.ForeignKey(Service, on_delete=models.CASCADE, related_name="review_reminders")
+    sent_to = models.EmailField()
+    sent_at = models.DateTimeField(default=timezone.now)
+    review_due = models.DateField(help_text="The review date the reminder was about.")
+
+    class Meta:
+        ordering = ["-sent_at"]
+        indexes = [models.Index(fields=["service", "sent_at"], name="reminder_service_sent")]
+
+    def __str__(self) -> str:
+        return f"{self.service} to {self.sent_to} on {self.sent_at:%d/%m/%Y}"

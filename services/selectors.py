@@ -1,5 +1,8 @@
 """Read queries for the directory. Views, the admin and the API ask here."""
 
+import datetime
+
+from django.conf import settings
 from django.db.models import (
     Case,
     Count,
@@ -20,6 +23,9 @@ from .models import (
     Category,
     OpeningTime,
     ReferralRoute,
+    ResponsibleBody,
+    ReviewReminder,
+    ReviewState,
     Service,
     ServiceLocation,
 )
@@ -30,10 +36,49 @@ from .search import first_words, full_text_search_available, search_query, searc
 IN_EDITOR_ORDER = (F("sort_order").asc(nulls_last=True), "pk")
 
 
-def service_overdue_for_review(*, queryset: QuerySet[Service] | None = None) -> QuerySet[Service]:
-    """Entries whose review date has passed, drafts included (editors must see them)."""
+def service_in_review_state(
+    state: str, *, queryset: QuerySet[Service] | None = None
+) -> QuerySet[Service]:
+    """Entries that are fresh, due for review soon, or overdue (``ReviewState``)."""
     queryset = Service.objects.all() if queryset is None else queryset
-    return queryset.filter(review_due__lt=timezone.localdate())
+    return queryset.filter(ReviewState.condition(state))
+
+
+def service_review_counts() -> list[dict]:
+    """For each responsible body, how many live entries are in each review state."""
+    counts = {
+        row["responsible_body"]: row
+        for row in service_published()
+        .order_by()
+        .values("responsible_body")
+        .annotate(
+            **{
+                state.name.lower(): Count("pk", filter=ReviewState.condition(state))
+                for state in ReviewState
+            }
+        )
+    }
+    rows = []
+    for body in ResponsibleBody.objects.all():
+        row = counts.get(body.pk, {})
+        states = {state.name.lower(): row.get(state.name.lower(), 0) for state in ReviewState}
+        rows.append({"body": body, "states": states, "total": sum(states.values())})
+    return rows
+
+
+def service_due_for_reminder(*, now: datetime.datetime | None = None) -> QuerySet[Service]:
+    """Live entries due for review soon or overdue whose owner has not been
+    reminded about them in the last ``DIRECTORY_REVIEW_REMINDER_DAYS``."""
+    now = now or timezone.now()
+    since = now - datetime.timedelta(days=settings.DIRECTORY_REVIEW_REMINDER_DAYS)
+    recently_reminded = ReviewReminder.objects.filter(sent_at__gt=since).values("service_id")
+    return (
+        service_published()
+        .filter(review_due__lte=ReviewState.due_soon_until(timezone.localdate(now)))
+        .exclude(pk__in=recently_reminded)
+        .select_related("responsible_body")
+        .order_by("owner_email", "review_due", "name")
+    )
 
 
 def service_published() -> QuerySet[Service]:
@@ -105,6 +150,19 @@ def service_list(*, filterset, sort: str = "relevance") -> QuerySet[Service]:
             )
         ).order_by("rank", "name")
     return queryset.order_by("name")
+
+
+def referral_route_list(*, filterset, sort: str = "relevance") -> QuerySet[Service]:
+    """The directory's results (``service_list``) with each service's referral
+    routes as ``listed_routes``: only the chosen route kinds when the filter
+    names some, in the editors' order."""
+    kinds = filterset.form.cleaned_data.get("referral") if filterset.is_valid() else None
+    routes = ReferralRoute.objects.order_by(*IN_EDITOR_ORDER)
+    if kinds:
+        routes = routes.filter(kind__in=kinds)
+    return service_list(filterset=filterset, sort=sort).prefetch_related(
+        Prefetch("referral_routes", queryset=routes, to_attr="listed_routes")
+    )
 
 
 def service_facets(*, filterset) -> dict[str, dict[str, int]]:

@@ -141,7 +141,7 @@ class ServiceFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def referral_route(service, create, extracted, **kwargs):
-        if create:
+        if create and extracted is not False:  # referral_route=False: none
             ReferralRoute.objects.create(
                 service=service,
                 sort_order=0,

@@ -16,6 +16,13 @@ from services.models import (
     ServiceLocation,
 )
 
+# Who is reminded to review each body's demo entries (demo addresses).
+DEMO_OWNERS = {
+    "staffordshire-county-council": "directory.county@example.org",
+    "stoke-on-trent-city-council": "directory.city@example.org",
+    "staffordshire-and-stoke-on-trent-icb": "directory.icb@example.org",
+}
+
 
 def load_services_demo(log: Callable[[str], None]) -> None:
     existing = set(Service.objects.values_list("slug", flat=True))
@@ -48,6 +55,7 @@ def load_services_demo(log: Callable[[str], None]) -> None:
             opening_times_notes=spec["opening_times_notes"],
             last_reviewed=datetime.date.fromisoformat(spec["last_reviewed"]),
             review_interval_months=spec["review_interval_months"],
+            owner_email=spec.get("owner_email") or DEMO_OWNERS[spec["responsible_body"]],
             **{field: slug in spec["delivery"] for slug, field, _ in DELIVERY_METHODS},
         )
         service.categories = [categories[slug] for slug in spec["categories"]]

@@ -190,6 +190,18 @@ EMAIL_PORT = int(os.environ.get("DJANGO_EMAIL_PORT", "25"))
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "localoffer@example.org")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# ------------------------------------------------------------------ directory reviews
+# An entry is "due soon" this many days before its review date; past the grace
+# period after it, the public page tells readers to check before relying on it.
+# `manage.py send_review_reminders` names an entry at most once in REMINDER_DAYS,
+# to its owner or, when it has none, to the team address.
+DIRECTORY_REVIEW_DUE_SOON_DAYS = int(os.environ.get("DJANGO_DIRECTORY_REVIEW_DUE_SOON_DAYS", "30"))
+DIRECTORY_REVIEW_GRACE_MONTHS = int(os.environ.get("DJANGO_DIRECTORY_REVIEW_GRACE_MONTHS", "3"))
+DIRECTORY_REVIEW_REMINDER_DAYS = int(os.environ.get("DJANGO_DIRECTORY_REVIEW_REMINDER_DAYS", "7"))
+DIRECTORY_REVIEW_TEAM_EMAIL = os.environ.get(
+    "DJANGO_DIRECTORY_REVIEW_TEAM_EMAIL", "localoffer@example.org"
+)
+
 # ------------------------------------------------------------------ logging
 LOGGING = {
     "version": 1,

@@ -104,10 +104,10 @@ def test_json_ld_cannot_break_out_of_its_script_element(client):
     assert json.loads(block)["description"] == "</script><script>alert(1)</script>"
 
 
-def test_an_overdue_entry_warns_the_reader(client):
-    ServiceFactory(slug="old", last_reviewed=datetime.date.today() - datetime.timedelta(days=400))
+def test_an_entry_long_overdue_warns_the_reader(client):
+    ServiceFactory(slug="old", last_reviewed=datetime.date.today() - datetime.timedelta(days=500))
     html = client.get("/services/old/").content.decode()
-    assert "This entry was due to be checked on" in html
+    assert "This entry has not been checked since" in html
 
 
 def test_drafts_and_unknown_services_are_not_found(client, home):
