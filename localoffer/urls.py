@@ -6,6 +6,8 @@ from wagtail.contrib.sitemaps import Sitemap as PageSitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from services.urls import professional_urlpatterns
+
 from . import views
 
 sitemaps = {"pages": PageSitemap}
@@ -15,6 +17,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("health/", views.health, name="health"),
     path("services/", include("services.urls")),
+    path("professionals/", include(professional_urlpatterns)),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
 ]

@@ -49,6 +49,11 @@ SCENARIOS = [
         "/services/?age=12&category=health&body=staffordshire-and-stoke-on-trent-icb",
         True,
     ),
+    (
+        "professionals, 3 filters",
+        "/professionals/?referral=professional&ages=11-15&category=health",
+        True,
+    ),
     ("service page", "/services/synthetic-5000/", False),
 ]
 

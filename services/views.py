@@ -1,27 +1,45 @@
+import csv
+import itertools
+
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse, QueryDict
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    QueryDict,
+    StreamingHttpResponse,
+)
 from django.template.response import TemplateResponse
+from django.utils import timezone
 
 from . import selectors
 from .cache import cache_public_page
+from .exports import referral_route_rows
 from .filters import SORT_CHOICES, ServiceFilter
 
 PER_PAGE = 20
+ROUTES_PER_PAGE = 25
+# Paper for a meeting, not an export: more than this, and the CSV is the tool.
+PRINT_LIMIT = 200
 
 
-@cache_public_page
-def service_directory(request: HttpRequest) -> HttpResponse:
-    """/services/: search and filter live services. A GET form; works without JavaScript."""
+def filtered(request: HttpRequest) -> tuple[ServiceFilter, str]:
+    """The bound filter for a listing, and its order: an unknown sort falls back
+    to the default, so ordering can never widen the results."""
     filterset = ServiceFilter(request.GET, queryset=selectors.service_published())
-    valid = filterset.is_valid()
-    # An unknown sort falls back to the default: ordering can never widen the results.
     sort = request.GET.get("sort")
     if sort not in dict(SORT_CHOICES):
         sort = "relevance" if request.GET.get("q") else "name"
-    results = selectors.service_list(filterset=filterset, sort=sort)
+    return filterset, sort
+
+
+def listing_context(request: HttpRequest, filterset: ServiceFilter, sort: str, results, per_page):
+    """What the directory and the referral-routes finder both show: the filter
+    form with counts, filters in use, sort links and one page of results."""
+    valid = filterset.is_valid()
     tags = active_filter_tags(request.GET, filterset) if valid else []
-    page = Paginator(results, PER_PAGE).get_page(request.GET.get("page"))
-    context = {
+    page = Paginator(results, per_page).get_page(request.GET.get("page"))
+    return {
         "filter": filterset,
         "page_obj": page,
         # GOV.UK pagination: first, last and the pages either side, with gaps.
@@ -36,9 +54,16 @@ def service_directory(request: HttpRequest) -> HttpResponse:
         "sort_links": sort_links(request.GET, sort),
         "query_without_page": without(request.GET, "page"),
     }
-    return TemplateResponse(
-        request, "services/service_filter.html", context, status=200 if valid else 400
-    )
+
+
+@cache_public_page
+def service_directory(request: HttpRequest) -> HttpResponse:
+    """/services/: search and filter live services. A GET form; works without JavaScript."""
+    filterset, sort = filtered(request)
+    results = selectors.service_list(filterset=filterset, sort=sort)
+    context = listing_context(request, filterset, sort, results, PER_PAGE)
+    status = 200 if filterset.is_valid() else 400
+    return TemplateResponse(request, "services/service_filter.html", context, status=status)
 
 
 @cache_public_page
@@ -47,6 +72,57 @@ def service_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if service is None:
         raise Http404("No live service has this address.")
     return TemplateResponse(request, "services/service_detail.html", {"service": service})
+
+
+@cache_public_page
+def referral_routes(request: HttpRequest) -> HttpResponse:
+    """/professionals/: the directory's services, filtered the same way, as a
+    table of their referral routes (only the chosen route kinds, if any)."""
+    filterset, sort = filtered(request)
+    results = selectors.referral_route_list(filterset=filterset, sort=sort)
+    context = listing_context(request, filterset, sort, results, ROUTES_PER_PAGE)
+    context.update(query=without(request.GET, "page"), print_limit=PRINT_LIMIT)
+    status = 200 if filterset.is_valid() else 400
+    return TemplateResponse(request, "services/referral_routes.html", context, status=status)
+
+
+@cache_public_page
+def referral_routes_print(request: HttpRequest) -> HttpResponse:
+    """/professionals/print/: every row of the filtered table on landscape paper."""
+    filterset, sort = filtered(request)
+    if not filterset.is_valid():
+        return referral_routes(request)
+    results = selectors.referral_route_list(filterset=filterset, sort=sort)
+    context = listing_context(request, filterset, sort, results, PRINT_LIMIT)
+    context.update(
+        query=without(request.GET, "page"), print_view=True, printed_on=timezone.localdate()
+    )
+    return TemplateResponse(request, "services/referral_routes.html", context)
+
+
+class Echo:
+    """A file-like object whose write returns the line, for streaming csv.writer."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+def referral_routes_csv(request: HttpRequest) -> HttpResponse:
+    """/professionals/referral-routes.csv: the whole filtered table, streamed."""
+    filterset, sort = filtered(request)
+    if not filterset.is_valid():
+        return referral_routes(request)
+    services = selectors.referral_route_list(filterset=filterset, sort=sort)
+    writer = csv.writer(Echo())
+    base_url = request.build_absolute_uri("/").rstrip("/")
+    # A byte order mark first, so spreadsheet programs read the file as UTF-8.
+    lines = (writer.writerow(row) for row in referral_route_rows(services, base_url=base_url))
+    response = StreamingHttpResponse(
+        itertools.chain(["\ufeff"], lines), content_type="text/csv; charset=utf-8"
+    )
+    filename = f"referral-routes-{timezone.localdate():%Y-%m-%d}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 def without(query: QueryDict, name: str, value: str | None = None) -> str:

@@ -1,14 +1,19 @@
 """Site-wide navigation: primary navigation and breadcrumbs (as bakerydemo does)."""
 
 from django import template
+from django.urls import reverse
 from wagtail.models import Page, Site
 
 register = template.Library()
 
+# Sections served by app views rather than pages, after the pages: (title, URL name).
+APP_SECTIONS = [("For professionals", "professionals:routes")]
+
 
 @register.inclusion_tag("components/primary_navigation.html", takes_context=True)
 def primary_navigation(context):
-    """The home page's live children marked "show in menus", the current one flagged."""
+    """The home page's live children marked "show in menus", then the app
+    sections, the current one flagged."""
     request = context.get("request")
     current = context.get("page")
     site = Site.find_for_request(request) if request else None
@@ -17,6 +22,10 @@ def primary_navigation(context):
         for child in site.root_page.get_children().live().public().in_menu():
             active = current is not None and current.path.startswith(child.path)
             items.append({"title": child.title, "url": child.get_url(request), "active": active})
+    for title, url_name in APP_SECTIONS:
+        url = reverse(url_name)
+        active = request is not None and request.path.startswith(url)
+        items.append({"title": title, "url": url, "active": active})
     return {"items": items}
 
 

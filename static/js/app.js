@@ -35,3 +35,9 @@ for (const filters of document.querySelectorAll('[data-module="lo-filter-toggle"
   narrow.addEventListener("change", fit);
   fit();
 }
+
+// A print button where JavaScript can offer one; browsers' own print works anyway.
+for (const button of document.querySelectorAll('[data-module="lo-print"]')) {
+  button.hidden = false;
+  button.addEventListener("click", () => window.print());
+}
