@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 # Rich text stays plain: headings are their own block so the outline stays right.
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
@@ -119,3 +120,193 @@ class BaseStreamBlock(blocks.StreamBlock):
     details = DetailsBlock()
     call_to_action = CallToActionBlock()
     document_links = DocumentLinksBlock()
+
+
+# ------------------------------------------------------------------ step by step
+# The GOV.UK "step by step navigation" pattern: numbered steps, some done
+# alongside ("and") or instead of ("or") the step before, each with links.
+
+STEP_LOGIC_CHOICES = [
+    ("number", "Numbered step"),
+    ("and", "And: done alongside the step before"),
+    ("or", "Or: an alternative to the step before"),
+]
+
+CONTEXT_HELP = 'Optional, a few words shown after the link, such as "takes up to 6 weeks".'
+
+
+class UUIDSnippetChooserBlock(SnippetChooserBlock):
+    """A snippet chooser for models with UUID primary keys, such as services.
+
+    Stored ids are strings but ``in_bulk`` keys its result by UUID, so the
+    stock ``bulk_to_python`` finds nothing; convert the ids first.
+    """
+
+    def bulk_to_python(self, values):
+        pk = self.model_class._meta.pk
+        return super().bulk_to_python([None if v is None else pk.to_python(v) for v in values])
+
+
+class StepLinkBlock(blocks.StructBlock):
+    """One link in a step; ``get_link`` says what to show, or None to leave it out.
+
+    Each kind declares its own ``context`` field last, so it sits under the link
+    in the editor.
+    """
+
+    def get_link(self, value, request=None) -> dict | None:
+        raise NotImplementedError
+
+
+class ServiceLinkBlock(StepLinkBlock):
+    service = UUIDSnippetChooserBlock(
+        "services.Service", help_text="Shown only while the service is published."
+    )
+    context = blocks.CharBlock(max_length=80, required=False, help_text=CONTEXT_HELP)
+
+    class Meta:
+        icon = "list-ul"
+        label = "Directory service"
+        description = "A service from the directory"
+
+    def get_link(self, value, request=None) -> dict | None:
+        service = value.get("service")
+        if service is None or not service.live:
+            return None
+        return {"url": service.get_absolute_url(), "text": service.name, "kind": "service"}
+
+
+class PageLinkBlock(StepLinkBlock):
+    page = blocks.PageChooserBlock(help_text="Shown only while the page is published.")
+    text = blocks.CharBlock(
+        max_length=120, required=False, help_text="Leave blank to use the page's title."
+    )
+    context = blocks.CharBlock(max_length=80, required=False, help_text=CONTEXT_HELP)
+
+    class Meta:
+        icon = "doc-empty-inverse"
+        label = "Page"
+        description = "A page on this website"
+
+    def get_link(self, value, request=None) -> dict | None:
+        page = value.get("page")
+        if page is None or not page.live:
+            return None
+        url = page.get_url(request=request)
+        if not url:
+            return None
+        return {"url": url, "text": value.get("text") or page.title, "kind": "page"}
+
+
+class DocumentLinkBlock(StepLinkBlock):
+    document = DocumentChooserBlock()
+    text = blocks.CharBlock(
+        max_length=120, required=False, help_text="Leave blank to use the document's title."
+    )
+    context = blocks.CharBlock(max_length=80, required=False, help_text=CONTEXT_HELP)
+
+    class Meta:
+        icon = "doc-full"
+        label = "Document"
+        description = "A document to download, shown with its type and size"
+
+    def get_link(self, value, request=None) -> dict | None:
+        document = value.get("document")
+        if document is None:
+            return None
+        return {
+            "url": document.url,
+            "text": value.get("text") or document.title,
+            "kind": "document",
+            "document": document,
+        }
+
+
+class ExternalLinkBlock(StepLinkBlock):
+    url = blocks.URLBlock(label="Web address")
+    text = blocks.CharBlock(max_length=120, help_text="Say where the link goes, not 'click here'.")
+    context = blocks.CharBlock(max_length=80, required=False, help_text=CONTEXT_HELP)
+
+    class Meta:
+        icon = "link-external"
+        label = "External link"
+        description = "A link to another website"
+
+    def get_link(self, value, request=None) -> dict | None:
+        return {"url": value["url"], "text": value["text"], "kind": "external"}
+
+
+class StepLinksBlock(blocks.StreamBlock):
+    service = ServiceLinkBlock()
+    page = PageLinkBlock()
+    document = DocumentLinkBlock()
+    external_link = ExternalLinkBlock()
+
+
+class StepBlock(blocks.StructBlock):
+    title = blocks.CharBlock(
+        max_length=120,
+        help_text="What to do, starting with a verb, for example 'Talk to the school'.",
+    )
+    logic = blocks.ChoiceBlock(
+        choices=STEP_LOGIC_CHOICES,
+        default="number",
+        label="Step type",
+        help_text="'And' and 'or' steps show the word instead of a number and do not take a "
+        "new number. The first step must be numbered.",
+    )
+    text = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES,
+        help_text="A few short sentences: what happens and who does it.",
+    )
+    links = StepLinksBlock(
+        required=False,
+        help_text="Services, pages, documents or websites for this step. Unpublished services "
+        "and pages are left out.",
+    )
+
+    class Meta:
+        icon = "order"
+        label = "Step"
+        description = "One step: a title, some text and links"
+
+
+class StepsBlock(blocks.StreamBlock):
+    step = StepBlock()
+
+    class Meta:
+        min_num = 1
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value and value[0].value["logic"] != "number":
+            raise blocks.StreamBlockValidationError(
+                block_errors={
+                    0: blocks.StructBlockValidationError(
+                        block_errors={
+                            "logic": ValidationError(
+                                "The first step must be a numbered step: 'and' and 'or' join a "
+                                "step to the one before it."
+                            )
+                        }
+                    )
+                }
+            )
+        return value
+
+
+def number_steps(steps) -> list[dict]:
+    """Each step with its number: numbered steps count 1, 2, 3; 'and'/'or' steps
+    keep the number of the step they belong to and show the word instead.
+
+    A leading 'and'/'or' (possible only in data saved before validation) is
+    shown as a numbered step.
+    """
+    numbered = []
+    number = 0
+    for step in steps:
+        logic = step["logic"] if number else "number"
+        if logic == "number":
+            number += 1
+        numbered.append({"step": step, "logic": logic, "number": number})
+    return numbered

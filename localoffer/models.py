@@ -8,7 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .blocks import BaseStreamBlock
+from .blocks import BaseStreamBlock, StepsBlock, number_steps
 
 
 class HomePage(Page):
@@ -36,6 +36,7 @@ class HomePage(Page):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "localoffer.InformationPage",
+        "localoffer.StepByStepPage",
         "strategy.StrategyIndexPage",
         "strategy.CoProductionPromisePage",
     ]
@@ -83,7 +84,7 @@ class InformationPage(Page):
     ]
 
     parent_page_types = ["localoffer.HomePage", "localoffer.InformationPage"]
-    subpage_types = ["localoffer.InformationPage"]
+    subpage_types = ["localoffer.InformationPage", "localoffer.StepByStepPage"]
 
     class Meta:
         verbose_name = "information page"
@@ -91,6 +92,76 @@ class InformationPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["child_pages"] = self.get_children().live().public().specific()
+        return context
+
+
+class StepByStepPage(Page):
+    """A task that takes several steps, such as getting an EHC plan, in the GOV.UK
+    step-by-step navigation pattern: numbered steps, some done alongside ("and")
+    or instead of ("or") the step before, each linking to services and pages.
+    """
+
+    summary = models.TextField(
+        max_length=400,
+        help_text="Shown under the title and in listings: who this guide is for and what it "
+        "helps them do, in one or two plain sentences.",
+    )
+    steps = StreamField(
+        StepsBlock(),
+        use_json_field=True,
+        help_text="In the order people do them. Keep each step short and link to the detail.",
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        blank=True,
+        use_json_field=True,
+        help_text="Optional: anything after the steps, such as where to get advice.",
+    )
+    last_reviewed = models.DateField(
+        default=timezone.localdate,
+        help_text="When someone last checked this guide is correct. Shown on the page.",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("steps"),
+        FieldPanel("body"),
+        FieldPanel("last_reviewed"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.AutocompleteField("summary"),
+        index.SearchField("steps"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["localoffer.HomePage", "localoffer.InformationPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "step-by-step guide"
+        verbose_name_plural = "step-by-step guides"
+
+    def numbered_steps(self, request=None) -> list[dict]:
+        """The steps as the template shows them: number or "and"/"or", and only
+        the links that lead somewhere public (published services and pages).
+        """
+        steps = []
+        for item in number_steps([child.value for child in self.steps]):
+            step = item["step"]
+            links = []
+            for link in step["links"] or []:
+                target = link.block.get_link(link.value, request=request)
+                if target is not None:
+                    links.append({**target, "context": link.value.get("context", "")})
+            steps.append({**item, "title": step["title"], "text": step["text"], "links": links})
+        return steps
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["steps"] = self.numbered_steps(request)
         return context
 
 

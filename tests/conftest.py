@@ -15,3 +15,19 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def pdf_document(db, settings, tmp_path):
+    """Make a 2 KB PDF in the document library, stored under a temporary media root."""
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    settings.MEDIA_ROOT = tmp_path
+
+    def make(title: str, filename: str):
+        return get_document_model().objects.create(
+            title=title, file=ContentFile(b"%PDF-1.4 " + b"x" * 2048, name=filename)
+        )
+
+    return make

@@ -5,7 +5,7 @@ import factory
 import wagtail_factories
 from wagtail.models import Page, Site
 
-from localoffer.models import HomePage, InformationPage
+from localoffer.models import HomePage, InformationPage, StepByStepPage
 from services.models import Category, ReferralRoute, ResponsibleBody, Service
 from strategy.models import (
     CoProductionPromisePage,
@@ -150,3 +150,21 @@ class ServiceFactory(factory.django.DjangoModelFactory):
                 method=ReferralRoute.Method.PHONE,
                 contact="01632 960 123",
             )
+
+
+def step(title: str, logic: str = "number", text: str = "<p>What happens.</p>", links=()):
+    """One step as StreamField data, for ``StepByStepPageFactory(steps=...)``."""
+    value = {"title": title, "logic": logic, "text": text, "links": list(links)}
+    return {"type": "step", "value": value}
+
+
+class StepByStepPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Step-by-step guide {n}")
+    summary = "How to get help, one step at a time."
+    steps = factory.LazyFunction(
+        lambda: json.dumps([step("Talk to the school"), step("Ask the council")])
+    )
+    last_reviewed = datetime.date(2026, 11, 3)
+
+    class Meta:
+        model = StepByStepPage

@@ -130,12 +130,15 @@ def load_demo_content(
         page.save_revision().publish()
 
     # Each app's demo section, in the order the main navigation shows them.
+    from .pathways import load_pathways_demo
     from .services import load_services_demo
     from .strategy import load_strategy_demo
 
     load_strategy_demo(home, log)
     if with_services:
         load_services_demo(log)
+    # After the services, so the guides can link to them; missing ones are left out.
+    load_pathways_demo(log)
 
     site_settings = SiteSettings.load()
     for field, slug in FOOTER_LINKS.items():

@@ -71,10 +71,11 @@ def test_a_second_run_keeps_an_editors_changes():
 
 
 def test_demo_contact_details_are_clearly_fictional():
+    from localoffer.demo.pathways import GUIDES
     from services.demo_services import SERVICES
     from strategy.demo_content import INDEX, PROMISE, STRATEGIES
 
-    text = repr([content.HOME, content.PAGES, SERVICES, INDEX, STRATEGIES, PROMISE])
+    text = repr([content.HOME, content.PAGES, GUIDES, SERVICES, INDEX, STRATEGIES, PROMISE])
     for number in re.findall(r"\b0\d{3}\s?\d{3}\s?\d{3,4}\b", text):
         assert number.replace(" ", "").startswith("01632960"), number
     for email in re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text):

@@ -7,7 +7,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from localoffer.blocks import CallToActionBlock
-from localoffer.models import HomePage, InformationPage
+from localoffer.models import HomePage, InformationPage, StepByStepPage
 from strategy.models import CoProductionPromisePage, StrategyIndexPage
 from tests.factories import InformationPageFactory, home_as_site_root
 
@@ -48,12 +48,13 @@ class PageRulesTests(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_and_holds_the_main_sections(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
-            HomePage, {InformationPage, StrategyIndexPage, CoProductionPromisePage}
+            HomePage,
+            {InformationPage, StepByStepPage, StrategyIndexPage, CoProductionPromisePage},
         )
 
     def test_information_pages_nest_under_home_or_each_other(self):
         self.assertAllowedParentPageTypes(InformationPage, {HomePage, InformationPage})
-        self.assertAllowedSubpageTypes(InformationPage, {InformationPage})
+        self.assertAllowedSubpageTypes(InformationPage, {InformationPage, StepByStepPage})
 
     def test_only_one_home_page(self):
         self.assertFalse(HomePage.can_create_at(Page.get_first_root_node()))
@@ -136,15 +137,8 @@ def test_a_call_to_action_needs_somewhere_to_go():
     assert block.clean(good)["url"] == "https://example.org/"
 
 
-def test_document_links_say_what_people_will_download(client, home, settings, tmp_path):
-    from django.core.files.base import ContentFile
-    from wagtail.documents import get_document_model
-
-    settings.MEDIA_ROOT = tmp_path
-    document = get_document_model().objects.create(
-        title="SEND strategy 2021 to 2026",
-        file=ContentFile(b"%PDF-1.4 " + b"x" * 2048, name="send-strategy.pdf"),
-    )
+def test_document_links_say_what_people_will_download(client, home, pdf_document):
+    document = pdf_document("SEND strategy 2021 to 2026", "send-strategy.pdf")
     page = InformationPageFactory(
         parent=home,
         body=json.dumps(
