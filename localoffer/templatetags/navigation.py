@@ -43,3 +43,13 @@ def breadcrumbs(context, page: Page | None = None):
             for crumb in ancestors
         ]
     }
+
+
+@register.inclusion_tag("components/step_by_step_guides.html", takes_context=True)
+def step_by_step_guides(context):
+    """Links to every published step-by-step guide, for pages outside the page tree."""
+    from localoffer.models import StepByStepPage
+
+    request = context.get("request")
+    guides = StepByStepPage.objects.live().public().order_by("title")
+    return {"guides": [(guide.title, guide.get_url(request)) for guide in guides]}

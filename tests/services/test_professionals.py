@@ -290,3 +290,14 @@ def test_the_table_costs_the_same_queries_however_many_routes_it_shows(client):
         add_route(service, ReferralRoute.Kind.PROFESSIONAL)
         add_route(service, ReferralRoute.Kind.GP)
     assert queries() == few
+
+
+def test_the_page_links_to_published_step_by_step_guides(client, home):
+    from tests.factories import StepByStepPageFactory
+
+    StepByStepPageFactory(parent=home, title="Asking for an EHC needs assessment", slug="ehc")
+    draft = StepByStepPageFactory(parent=home, title="Unfinished guide", slug="unfinished")
+    draft.unpublish()
+    html = client.get("/professionals/").content.decode()
+    assert '<a class="govuk-link" href="/ehc/">Asking for an EHC needs assessment</a>' in html
+    assert "Unfinished guide" not in html
