@@ -228,3 +228,59 @@ def count_facets(filterset) -> dict[str, dict[str, int]]:
     )
     facets["free"] = {"true": filterset.queryset_without("free").filter(is_free=True).count()}
     return facets
+
+
+def service_oruk(*, queryset: QuerySet[Service] | None = None) -> QuerySet[Service]:
+    """Live services with everything the Open Referral shape shows, in a fixed
+    number of queries however many there are."""
+    queryset = service_published() if queryset is None else queryset
+    return queryset.select_related("responsible_body", "provider").prefetch_related(
+        Prefetch("categories", queryset=Category.objects.order_by("sort_order", "name")),
+        Prefetch("areas", queryset=Area.objects.order_by("sort_order", "name")),
+        Prefetch("referral_routes", queryset=ReferralRoute.objects.order_by(*IN_EDITOR_ORDER)),
+        Prefetch("locations", queryset=ServiceLocation.objects.order_by(*IN_EDITOR_ORDER)),
+        Prefetch(
+            "opening_times",
+            queryset=OpeningTime.objects.order_by("weekday", "opens", *IN_EDITOR_ORDER),
+        ),
+    )
+
+
+def service_oruk_list(
+    *,
+    search: str = "",
+    term=None,
+    taxonomy=None,
+    organization_id=None,
+    modified_after: datetime.datetime | None = None,
+    minimum_age: int | None = None,
+    maximum_age: int | None = None,
+) -> QuerySet[Service]:
+    """Live services for the Open Referral API's ``/services``, ordered by name.
+
+    ``term`` is a Category or ResponsibleBody; ``taxonomy`` one of those models
+    (services with any term in it). Ages overlap: ``minimum_age=7&maximum_age=7``
+    finds services for a 7-year-old.
+    """
+    queryset = service_published()
+    if search:
+        queryset = service_matching_words(queryset=queryset, words=search)
+    links = Service.categories.through.objects
+    if isinstance(term, Category):
+        queryset = queryset.filter(pk__in=links.filter(category=term).values("service_id"))
+    elif term is not None:
+        queryset = queryset.filter(responsible_body=term)
+    if taxonomy is Category:
+        queryset = queryset.filter(pk__in=links.values("service_id"))
+    if organization_id is not None:
+        queryset = queryset.filter(
+            Q(provider_id=organization_id)
+            | Q(provider__isnull=True, responsible_body_id=organization_id)
+        )
+    if modified_after is not None:
+        queryset = queryset.filter(updated_at__gte=modified_after)
+    if minimum_age is not None:
+        queryset = queryset.filter(maximum_age__gte=minimum_age)
+    if maximum_age is not None:
+        queryset = queryset.filter(minimum_age__lte=maximum_age)
+    return queryset.order_by("name", "pk")

@@ -6,7 +6,16 @@ import wagtail_factories
 from wagtail.models import Page, Site
 
 from localoffer.models import HomePage, InformationPage, StepByStepPage
-from services.models import Category, ReferralRoute, ResponsibleBody, Service
+from services.models import (
+    Area,
+    Category,
+    OpeningTime,
+    Organisation,
+    ReferralRoute,
+    ResponsibleBody,
+    Service,
+    ServiceLocation,
+)
 from strategy.models import (
     CoProductionPromisePage,
     PledgeFormField,
@@ -168,3 +177,51 @@ class StepByStepPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StepByStepPage
+
+
+def rich_service(**fields) -> Service:
+    """A live service with something in every part of the ORUK shape."""
+    provider = Organisation.objects.create(
+        name="Demo Family Charity", website="https://example.org/charity"
+    )
+    service = ServiceFactory(
+        name=fields.pop("name", "Speech and language therapy"),
+        categories=["health", "early-years"],
+        responsible_body=ResponsibleBody.objects.get(slug="staffordshire-and-stoke-on-trent-icb"),
+        provider=provider,
+        phone="01632 960 321",
+        email="salt@example.org",
+        website="https://example.org/salt",
+        description="<p>Therapists help children <b>talk</b>.</p>",
+        is_free=False,
+        cost_description="£10 a session",
+        opening_times_notes="Closed on bank holidays.",
+        minimum_age=0,
+        maximum_age=18,
+        **fields,
+    )
+    service.areas.set(Area.objects.filter(slug__in=["tamworth", "lichfield"]))
+    service.save()
+    ReferralRoute.objects.create(
+        service=service,
+        sort_order=1,
+        kind=ReferralRoute.Kind.PROFESSIONAL,
+        who_can_refer="Any professional",
+        method=ReferralRoute.Method.FORM,
+        contact="https://example.org/salt/refer",
+        what_to_include="Consent",
+        response_time="Within 6 weeks",
+    )
+    ServiceLocation.objects.create(
+        service=service,
+        name="Tamworth clinic",
+        address="Demo House\n3 Example Road, Tamworth",
+        postcode="B79 7BZ",
+        latitude="52.633600",
+        longitude="-1.691700",
+        accessibility="Step-free.",
+    )
+    OpeningTime.objects.create(
+        service=service, weekday=0, opens=datetime.time(9), closes=datetime.time(17)
+    )
+    return service

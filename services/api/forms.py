@@ -1,0 +1,100 @@
+"""Query parameters of the Open Referral API, validated: a bad one is a 400 naming it."""
+
+import math
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+from ..models import MAXIMUM_AGE, MINIMUM_AGE, Category, Organisation, ResponsibleBody
+from ..oruk import TAXONOMIES
+
+MAX_PER_PAGE = 200
+DEFAULT_PER_PAGE = 50
+BOOLEAN = [("true", "true"), ("false", "false")]
+
+
+class PageForm(forms.Form):
+    page = forms.IntegerField(min_value=1, required=False)
+    per_page = forms.IntegerField(min_value=1, max_value=MAX_PER_PAGE, required=False)
+    search = forms.CharField(max_length=200, required=False)
+
+    def window(self, total: int) -> dict:
+        """The page asked for: a page past the end is empty, not an error."""
+        page = self.cleaned_data.get("page") or 1
+        per_page = self.cleaned_data.get("per_page") or DEFAULT_PER_PAGE
+        total_pages = max(1, math.ceil(total / per_page))
+        start = (page - 1) * per_page
+        return {
+            "page": page,
+            "per_page": per_page,
+            "total_pages": total_pages,
+            "slice": slice(start, start + per_page),
+        }
+
+
+def truth(form: forms.Form, name: str) -> bool:
+    return form.cleaned_data.get(name) == "true"
+
+
+class ServiceListForm(PageForm):
+    taxonomy_term_id = forms.UUIDField(required=False)
+    taxonomy_id = forms.UUIDField(required=False)
+    organization_id = forms.UUIDField(required=False)
+    modified_after = forms.DateTimeField(required=False)
+    minimum_age = forms.IntegerField(min_value=MINIMUM_AGE, max_value=MAXIMUM_AGE, required=False)
+    maximum_age = forms.IntegerField(min_value=MINIMUM_AGE, max_value=MAXIMUM_AGE, required=False)
+    full = forms.ChoiceField(choices=BOOLEAN, required=False)
+
+    def clean_taxonomy_term_id(self):
+        term_id = self.cleaned_data["taxonomy_term_id"]
+        if term_id is None:
+            return None
+        term = (
+            Category.objects.filter(pk=term_id).first()
+            or ResponsibleBody.objects.filter(pk=term_id).first()
+        )
+        if term is None:
+            raise ValidationError("No taxonomy term has this id.")
+        return term
+
+    def clean_taxonomy_id(self):
+        taxonomy_id = self.cleaned_data["taxonomy_id"]
+        if taxonomy_id is None:
+            return None
+        if str(taxonomy_id) not in TAXONOMIES:
+            raise ValidationError("No taxonomy has this id.")
+        return TAXONOMIES[str(taxonomy_id)][1]
+
+    def clean_organization_id(self):
+        org_id = self.cleaned_data["organization_id"]
+        if org_id is None:
+            return None
+        if not (
+            Organisation.objects.filter(pk=org_id).exists()
+            or ResponsibleBody.objects.filter(pk=org_id).exists()
+        ):
+            raise ValidationError("No organization has this id.")
+        return org_id
+
+    def clean(self):
+        data = super().clean()
+        low, high = data.get("minimum_age"), data.get("maximum_age")
+        if low is not None and high is not None and low > high:
+            self.add_error("minimum_age", "minimum_age cannot be above maximum_age.")
+        return data
+
+
+class TaxonomyTermListForm(PageForm):
+    taxonomy_id = forms.UUIDField(required=False)
+    parent_id = forms.UUIDField(required=False)
+    top_only = forms.ChoiceField(choices=BOOLEAN, required=False)
+
+    def clean_taxonomy_id(self):
+        taxonomy_id = self.cleaned_data["taxonomy_id"]
+        if taxonomy_id is not None and str(taxonomy_id) not in TAXONOMIES:
+            raise ValidationError("No taxonomy has this id.")
+        return taxonomy_id
+
+
+class OrganizationListForm(PageForm):
+    pass

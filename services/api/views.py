@@ -1,0 +1,205 @@
+"""The Open Referral UK 3.0 read API at /api/oruk/: open data, no keys, CORS open.
+
+Only live services. Every bad parameter gets a 400 with a JSON body naming it,
+an unknown id a JSON 404; nothing here answers 500 to input.
+"""
+
+import functools
+import json
+import uuid
+from pathlib import Path
+
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.urls import reverse
+from django.views.decorators.http import require_safe
+
+from .. import oruk, selectors
+from ..models import Category, Organisation, ResponsibleBody
+from .forms import OrganizationListForm, PageForm, ServiceListForm, TaxonomyTermListForm, truth
+
+OPENAPI = Path(__file__).resolve().parent / "spec" / "openapi.json"
+
+
+class BadParameter(Exception):
+    def __init__(self, parameter: str, message: str):
+        super().__init__(message)
+        self.parameter, self.message = parameter, message
+
+
+def open_data(view):
+    """GET or HEAD only; JSON errors; readable from any origin."""
+
+    @functools.wraps(view)
+    @require_safe
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        try:
+            response = view(request, *args, **kwargs)
+        except BadParameter as error:
+            response = JsonResponse(
+                {"error": "bad_request", "parameter": error.parameter, "message": error.message},
+                status=400,
+            )
+        response["Access-Control-Allow-Origin"] = "*"
+        return response
+
+    return wrapper
+
+
+def not_found(what: str) -> JsonResponse:
+    return JsonResponse({"error": "not_found", "message": f"No {what} has this id."}, status=404)
+
+
+def valid(form_class, request: HttpRequest):
+    form = form_class(request.GET)
+    if not form.is_valid():
+        parameter, errors = next(iter(form.errors.items()))
+        raise BadParameter(parameter, f"{parameter}: {errors[0]}")
+    return form
+
+
+def parse_id(value: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        raise BadParameter("id", f"id: “{value[:50]}” is not a UUID.") from None
+
+
+def page_of(form: PageForm, items, total: int, serialise) -> dict:
+    window = form.window(total)
+    contents = [serialise(item) for item in items[window["slice"]]]
+    return {
+        "total_items": total,
+        "total_pages": window["total_pages"],
+        "page_number": window["page"],
+        "size": len(contents),
+        "first_page": window["page"] == 1,
+        "last_page": window["page"] >= window["total_pages"],
+        "empty": not contents,
+        "contents": contents,
+    }
+
+
+# ---------------------------------------------------------------------- endpoints
+
+
+@open_data
+def api_details(request: HttpRequest) -> JsonResponse:
+    return JsonResponse(
+        {
+            "version": oruk.VERSION,
+            "profile": oruk.PROFILE,
+            "openapi_url": request.build_absolute_uri(reverse("oruk:openapi")),
+        }
+    )
+
+
+@open_data
+def openapi(request: HttpRequest) -> JsonResponse:
+    document = json.loads(OPENAPI.read_text(encoding="utf-8"))
+    document["servers"] = [{"url": request.build_absolute_uri(reverse("oruk:root")).rstrip("/")}]
+    return JsonResponse(document)
+
+
+@open_data
+def service_list(request: HttpRequest) -> JsonResponse:
+    form = valid(ServiceListForm, request)
+    data = form.cleaned_data
+    services = selectors.service_oruk_list(
+        search=data["search"],
+        term=data["taxonomy_term_id"],
+        taxonomy=data["taxonomy_id"],
+        organization_id=data["organization_id"],
+        modified_after=data["modified_after"],
+        minimum_age=data["minimum_age"],
+        maximum_age=data["maximum_age"],
+    )
+    total = services.count()
+    if truth(form, "full"):
+        services, serialise = selectors.service_oruk(queryset=services), oruk.service_full
+    else:
+        services = services.select_related("responsible_body", "provider")
+        serialise = oruk.service_summary
+    return JsonResponse(page_of(form, services, total, serialise))
+
+
+@open_data
+def service_detail(request: HttpRequest, id: str) -> JsonResponse:
+    service = selectors.service_oruk().filter(pk=parse_id(id)).first()
+    if service is None:
+        return not_found("live service")
+    return JsonResponse(oruk.service_full(service))
+
+
+@open_data
+def taxonomy_list(request: HttpRequest) -> JsonResponse:
+    form = valid(PageForm, request)
+    words = form.cleaned_data["search"].lower()
+    items = [
+        oruk.taxonomy(data)
+        for data, _ in oruk.TAXONOMIES.values()
+        if words in data["name"].lower()
+    ]
+    return JsonResponse(page_of(form, items, len(items), lambda item: item))
+
+
+@open_data
+def taxonomy_detail(request: HttpRequest, id: str) -> JsonResponse:
+    found = oruk.TAXONOMIES.get(str(parse_id(id)))
+    if found is None:
+        return not_found("taxonomy")
+    return JsonResponse(oruk.taxonomy(found[0]))
+
+
+def all_terms() -> list:
+    return [*Category.objects.all(), *ResponsibleBody.objects.all()]
+
+
+@open_data
+def taxonomy_term_list(request: HttpRequest) -> JsonResponse:
+    form = valid(TaxonomyTermListForm, request)
+    data = form.cleaned_data
+    terms = all_terms()
+    if data["taxonomy_id"] is not None:
+        terms = [t for t in terms if oruk.taxonomy_for(t)["id"] == str(data["taxonomy_id"])]
+    if data["parent_id"] is not None:
+        terms = []  # our terms have no parents, so none is a child of another
+    if data["search"]:
+        terms = [t for t in terms if data["search"].lower() in t.name.lower()]
+    items = [oruk.taxonomy_term(t, oruk.taxonomy_for(t)) for t in terms]
+    return JsonResponse(page_of(form, items, len(items), lambda item: item))
+
+
+@open_data
+def taxonomy_term_detail(request: HttpRequest, id: str) -> JsonResponse:
+    term_id = parse_id(id)
+    term = next((t for t in all_terms() if t.pk == term_id), None)
+    if term is None:
+        return not_found("taxonomy term")
+    return JsonResponse(oruk.taxonomy_term(term, oruk.taxonomy_for(term)))
+
+
+def all_organisations() -> list:
+    return sorted(
+        [*Organisation.objects.all(), *ResponsibleBody.objects.all()],
+        key=lambda org: (org.name.lower(), str(org.pk)),
+    )
+
+
+@open_data
+def organization_list(request: HttpRequest) -> JsonResponse:
+    form = valid(OrganizationListForm, request)
+    words = form.cleaned_data["search"].lower()
+    orgs = [org for org in all_organisations() if words in org.name.lower()]
+    return JsonResponse(page_of(form, orgs, len(orgs), oruk.organisation))
+
+
+@open_data
+def organization_detail(request: HttpRequest, id: str) -> JsonResponse:
+    org_id = parse_id(id)
+    org = (
+        Organisation.objects.filter(pk=org_id).first()
+        or ResponsibleBody.objects.filter(pk=org_id).first()
+    )
+    if org is None:
+        return not_found("organization")
+    return JsonResponse(oruk.organisation(org))
