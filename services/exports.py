@@ -1,9 +1,12 @@
-"""The referral-routes table as rows for a spreadsheet (CSV)."""
+"""The directory going out: the referral-routes table as spreadsheet rows (CSV),
+and every live service as Open Referral UK 3.0 JSON."""
 
-from collections.abc import Iterable, Iterator
+import json
+from collections.abc import Callable, Iterable, Iterator
 
 from django.db.models import QuerySet
 
+from . import oruk, selectors
 from .models import Service
 
 HEADER = [
@@ -82,3 +85,17 @@ def service_rows(service: Service, *, base_url: str) -> Iterable[list]:
             route.response_time,
             *reviewed,
         ]
+
+
+def oruk_json_chunks(*, progress: Callable[[int], None] | None = None) -> Iterator[str]:
+    """A JSON array of every live service in the ``service_full`` shape, as
+    pieces of text: read in chunks, so memory stays flat however many there are."""
+    yield "["
+    services = selectors.service_oruk().order_by("name", "pk")
+    for count, service in enumerate(services.iterator(chunk_size=CHUNK), start=1):
+        yield ("\n" if count == 1 else ",\n") + json.dumps(
+            oruk.service_full(service), ensure_ascii=False, sort_keys=True
+        )
+        if progress is not None:
+            progress(count)
+    yield "\n]\n"

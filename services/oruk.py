@@ -102,12 +102,16 @@ def plain_description(service: Service) -> str:
 
 
 def application_process(service: Service, routes) -> str:
-    return "\n".join(
-        f"{route.get_kind_display()}: {route.get_method_display()} {route.contact}"
-        + (f". Include: {route.what_to_include}" if route.what_to_include else "")
-        + (f". Response: {route.response_time}" if route.response_time else "")
-        for route in routes
-    )
+    """The referral routes as the plain text HSDS expects, one line each."""
+    lines = []
+    for route in routes:
+        parts = [f"{route.get_kind_display()}: {route.get_method_display()} {route.contact}"]
+        if route.what_to_include:
+            parts.append(f"Include: {route.what_to_include.rstrip('.')}")
+        if route.response_time:
+            parts.append(f"Response: {route.response_time.rstrip('.')}")
+        lines.append(". ".join(parts) + ".")
+    return "\n".join(lines)
 
 
 def attribute(service: Service, term) -> dict:

@@ -1,0 +1,65 @@
+"""Import services from an Open Referral UK 3.0 JSON file (upsert by id)."""
+
+import sys
+
+from django.core.management.base import BaseCommand, CommandError
+
+from services.importers import ImportFileError, import_services, read_records
+from services.models import ResponsibleBody
+
+from ._progress import Progress
+
+
+class Command(BaseCommand):
+    help = (
+        "Import services from FILE: a JSON array of ORUK 3.0 services (service_full shape) "
+        "or a list envelope with 'contents'. Upserts by id; each rejected record is reported "
+        "with its index, id and reason and writes nothing. Exits non-zero if any was rejected."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", help="The JSON file, or - for standard input.")
+        parser.add_argument(
+            "--responsible-body",
+            metavar="SLUG",
+            help="For records that name no responsible body (for example "
+            "staffordshire-county-council).",
+        )
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Check every record and keep nothing."
+        )
+
+    def handle(self, *args, file: str, responsible_body: str | None, dry_run: bool, **options):
+        body = None
+        if responsible_body:
+            body = ResponsibleBody.objects.filter(slug=responsible_body).first()
+            if body is None:
+                slugs = ", ".join(ResponsibleBody.objects.values_list("slug", flat=True))
+                raise CommandError(f"No responsible body “{responsible_body}”. Choose: {slugs}.")
+        try:
+            if file == "-":
+                records = read_records(sys.stdin)
+            else:
+                with open(file, encoding="utf-8") as source:
+                    records = read_records(source)
+        except OSError as error:
+            raise CommandError(f"Cannot read {file}: {error.strerror}") from None
+        except ImportFileError as error:
+            raise CommandError(str(error)) from None
+
+        progress = Progress(self.stderr, len(records), "records")
+        report = import_services(
+            records, default_body=body, dry_run=dry_run, progress=progress.update
+        )
+        progress.done()
+        for rejection in report.rejected:
+            self.stderr.write(
+                f"Rejected record {rejection.index} (id {rejection.id or 'missing'}): "
+                f"{rejection.reason}"
+            )
+        for note in report.notes:
+            self.stdout.write(f"Note: {note}")
+        summary = ("Dry run, nothing kept. " if dry_run else "") + report.summary
+        if report.rejected:
+            raise CommandError(summary)
+        self.stdout.write(self.style.SUCCESS(summary))

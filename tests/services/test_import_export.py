@@ -1,0 +1,242 @@
+"""import_oruk and export_oruk: the official example, bad records, round trips."""
+
+import copy
+import io
+import json
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+import services.api
+from services.importers import import_services, read_records
+from services.models import (
+    OpeningTime,
+    Organisation,
+    ReferralRoute,
+    ResponsibleBody,
+    Service,
+    ServiceLocation,
+)
+from tests.factories import ServiceFactory, rich_service
+
+pytestmark = pytest.mark.django_db
+
+EXAMPLE = Path(services.api.__file__).resolve().parent / "spec" / "examples" / "service_full.json"
+
+
+def export(tmp_path, name: str = "export.json") -> str:
+    path = tmp_path / name
+    call_command("export_oruk", str(path), stdout=io.StringIO(), stderr=io.StringIO())
+    return path.read_text(encoding="utf-8")
+
+
+def run_import(path, *args) -> tuple[str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    call_command("import_oruk", str(path), *args, stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+def test_the_official_example_imports(tmp_path):
+    out, _ = run_import(EXAMPLE, "--responsible-body", "staffordshire-county-council")
+    assert "1 record: 1 created, 0 updated, 0 rejected." in out
+    service = Service.objects.get(pk="ac148810-d857-441c-9679-408f346de14b")
+    assert service.live
+    assert service.name == "Community Counselling"
+    assert service.summary.startswith("Counselling Services provided by trained professionals.")
+    # The Local Offer covers ages 0 to 25: a 12 to 100 service is listed for 12 to 25.
+    assert (service.minimum_age, service.maximum_age) == (12, 25)
+    assert service.provider.name == "Example Organization Inc."
+    assert str(service.provider.pk) == "d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610"
+    assert not service.is_free and service.cost_description == "fees_description"
+    assert service.responsible_body.slug == "staffordshire-county-council"
+    assert sorted(
+        OpeningTime.objects.filter(service=service).values_list("weekday", flat=True)
+    ) == [
+        3,
+        4,
+    ]
+    # Its location has no UK postcode: left out, and said so.
+    assert not ServiceLocation.objects.filter(service=service).exists()
+    assert "left out location “MyCity Civic Center”: no UK postcode" in out
+
+
+def test_without_a_responsible_body_the_example_is_rejected_with_the_reason():
+    with pytest.raises(CommandError, match="0 created, 0 updated, 1 rejected"):
+        run_import(EXAMPLE)
+    assert not Service.objects.exists()
+
+
+def good_record(number: int) -> dict:
+    return {
+        "id": f"00000000-0000-4000-8000-00000000000{number}",
+        "name": f"Imported service {number}",
+        "description": "Help for families.\n\nMore about it.",
+        "status": "active",
+        "minimum_age": 0,
+        "maximum_age": 18,
+        "attributes": [
+            {
+                "id": f"10000000-0000-4000-8000-00000000000{number}",
+                "link_type": "category",
+                "taxonomy_term": {
+                    "id": "x",
+                    "name": "Health",
+                    "description": "",
+                    "term": "health",
+                },
+            },
+            {
+                "id": f"20000000-0000-4000-8000-00000000000{number}",
+                "link_type": "responsible_body",
+                "taxonomy_term": {
+                    "id": "x",
+                    "name": "City",
+                    "description": "",
+                    "term": "stoke-on-trent-city-council",
+                },
+            },
+        ],
+        "organization": {
+            "id": f"30000000-0000-4000-8000-00000000000{number}",
+            "name": f"Provider {number}",
+            "description": "",
+        },
+        "referral_routes": [
+            {
+                "kind": "professional",
+                "who_can_refer": "Any professional",
+                "method": "email",
+                "contact": "refer@example.org",
+            }
+        ],
+    }
+
+
+@pytest.mark.parametrize(
+    ("breakage", "reason"),
+    [
+        ({"minimum_age": "seven"}, "minimum_age must be a whole number"),
+        ({"id": "not-a-uuid"}, "id is missing or not a UUID"),
+        ({"name": ""}, "name is missing"),
+        ({"email": "nobody"}, "email is not an email address"),
+        ({"url": "javascript:alert(1)"}, "url is not a web address"),
+        ({"minimum_age": 30, "maximum_age": 40}, "minimum_age is above 25"),
+        (
+            {"referral_routes": [{"kind": "professional", "method": "form", "contact": "x"}]},
+            "contact: Enter the form's web address",
+        ),
+    ],
+)
+def test_a_broken_record_is_reported_and_writes_nothing(tmp_path, breakage, reason):
+    broken = good_record(2) | breakage
+    path = tmp_path / "mixed.json"
+    path.write_text(json.dumps([good_record(1), broken, good_record(3)]), encoding="utf-8")
+    with pytest.raises(CommandError, match=r"3 records: 2 created, 0 updated, 1 rejected\."):
+        _, err = run_import(path)
+    assert sorted(Service.objects.values_list("name", flat=True)) == [
+        "Imported service 1",
+        "Imported service 3",
+    ]
+    # Not even the broken record's organisation or routes were kept.
+    assert sorted(Organisation.objects.values_list("name", flat=True)) == [
+        "Provider 1",
+        "Provider 3",
+    ]
+    assert ReferralRoute.objects.count() == 2
+
+
+def test_the_report_names_the_index_id_and_reason():
+    broken = good_record(2)
+    broken["attributes"][0]["taxonomy_term"]["term"] = "unicorns"
+    report = import_services([good_record(1), broken])
+    (rejection,) = report.rejected
+    assert (rejection.index, rejection.id, rejection.reason) == (
+        1,
+        "00000000-0000-4000-8000-000000000002",
+        "unknown category “unicorns”",
+    )
+
+
+def test_the_command_prints_each_rejection(tmp_path):
+    path = tmp_path / "one-bad.json"
+    path.write_text(json.dumps({"contents": [good_record(1) | {"maximum_age": "old"}]}))
+    err = io.StringIO()
+    with pytest.raises(CommandError):
+        call_command("import_oruk", str(path), stdout=io.StringIO(), stderr=err)
+    assert (
+        "Rejected record 0 (id 00000000-0000-4000-8000-000000000001): "
+        "maximum_age must be a whole number" in err.getvalue()
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{not json", "The file is not valid JSON"),
+        ('"a string"', "The file must hold a JSON array of services"),
+        ('{"contents": 5}', "The file must hold a JSON array of services"),
+    ],
+)
+def test_a_malformed_file_imports_nothing(tmp_path, content, message):
+    path = tmp_path / "bad.json"
+    path.write_text(content)
+    with pytest.raises(CommandError, match=message):
+        run_import(path)
+    assert not Service.objects.exists()
+
+
+def test_importing_again_updates_in_place():
+    import_services([good_record(1)])
+    changed = good_record(1) | {"name": "Renamed service", "maximum_age": 25}
+    report = import_services([changed])
+    assert (len(report.created), len(report.updated)) == (0, 1)
+    service = Service.objects.get()
+    assert (service.name, service.maximum_age) == ("Renamed service", 25)
+    assert service.referral_routes.count() == 1
+
+
+def test_a_dry_run_reports_the_same_and_keeps_nothing():
+    report = import_services([good_record(1), good_record(2) | {"name": ""}], dry_run=True)
+    assert (len(report.created), len(report.rejected)) == (1, 1)
+    assert not Service.objects.exists()
+    assert not Organisation.objects.exists()
+
+
+def test_export_then_import_into_an_empty_database_then_export_gives_the_same_json(tmp_path):
+    rich_service()
+    rich_service(name="Second rich service")
+    ServiceFactory(name="Plain", is_free=True, phone="", email="", website="")
+    ServiceFactory(name="Draft", live=False)
+    first = export(tmp_path, "first.json")
+    assert len(json.loads(first)) == 3
+
+    Service.objects.all().delete()
+    Organisation.objects.all().delete()
+    out, _ = run_import(tmp_path / "first.json")
+    assert "3 records: 3 created, 0 updated, 0 rejected." in out
+
+    assert export(tmp_path, "second.json") == first
+
+
+def test_the_export_is_valid_oruk_and_reads_back(tmp_path):
+    from tests.services.test_oruk_api import assert_valid
+
+    rich_service()
+    records = read_records(export(tmp_path))
+    for record in records:
+        assert_valid("service.json", record)
+    assert records[0]["local_offer"]["areas"] == ["lichfield", "tamworth"]
+
+
+def test_an_export_round_trip_keeps_the_publishers_ids_for_organisations(tmp_path):
+    service = rich_service()
+    body = ResponsibleBody.objects.get(slug="staffordshire-county-council")
+    own = ServiceFactory(name="Body's own", responsible_body=body)
+    data = read_records(export(tmp_path))
+    by_name = {record["name"]: record for record in data}
+    assert by_name["Body's own"]["organization_id"] == str(body.pk)
+    assert by_name[service.name]["organization_id"] == str(service.provider_id)
+    Service.objects.all().delete()
+    import_services(copy.deepcopy(data))
+    assert Service.objects.get(pk=own.pk).provider is None
