@@ -8,6 +8,7 @@ the extra ``local_offer`` object and ``referral_routes`` array come back
 exactly; from other publishers the ORUK fields are mapped as well as they go.
 """
 
+import contextlib
 import datetime
 import json
 import re
@@ -17,12 +18,18 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import IO
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.db.models.signals import post_save
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.html import escape
 from django.utils.text import slugify
+from modelsearch.signal_handlers import post_save_signal_handler as search_index_on_save
+from wagtail.models import ReferenceIndex
+from wagtail.search.backends import get_search_backends
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from . import signals
 from .cache import directory_changed
@@ -41,6 +48,7 @@ from .models import (
     ServiceLocation,
 )
 from .oruk import WEEKDAYS
+from .search import update_search_vectors, vectors_deferred
 
 
 class ImportFileError(Exception):
@@ -170,8 +178,8 @@ class Record:
             return bodies[0]
         if self.default_body is None:
             raise Rejected(
-                "no responsible body: add a responsible_body attribute, "
-                "or name one with --responsible-body"
+                "no responsible body: give it a responsible_body attribute, "
+                "or choose one for records that name none"
             )
         return self.default_body
 
@@ -186,7 +194,7 @@ class Record:
             raise Rejected("organization_id is not a UUID") from None
         if org_id in (body.pk, *self.terms["body_ids"]):
             return None  # the responsible body delivers it itself
-        existing = Organisation.objects.filter(pk=org_id).first()
+        existing = self.terms["organisations"].get(org_id)
         if not isinstance(org, dict):
             if existing is None:
                 raise Rejected("organization_id names no organisation here, and none is given")
@@ -390,42 +398,68 @@ class Record:
 
     def slug(self, service: Service, wanted) -> str:
         base = slugify(wanted or service.name)[:190] or "service"
+        if base == service.slug:
+            return base
         slug, number = base, 2
-        while Service.objects.filter(slug=slug).exclude(pk=service.pk).exists():
+        while slug in self.terms["slugs"]:
             slug, number = f"{base}-{number}", number + 1
         return slug
 
 
 def save_record(record: Record) -> tuple[Service, bool]:
-    existing = Service.objects.filter(pk=record.id()).first()
+    """Check and write one record. Uniqueness and check constraints are left to
+    the database (the savepoint undoes a record that breaks one): checking them
+    here would cost a query each."""
+    service_id = record.id()
+    existing = (
+        Service.objects.filter(pk=service_id).first()
+        if service_id in record.terms["services"]
+        else None
+    )
     service, children = record.build(existing)
     if service.provider is not None:
-        service.provider.full_clean()
+        service.provider.full_clean(validate_unique=False, validate_constraints=False)
         service.provider.save()
-    service.full_clean(exclude=["categories", "areas"])
-    for route in children["routes"]:
-        route.service = service
-        route.full_clean(exclude=["service"])
-    for location in children["locations"]:
-        location.full_clean(exclude=["service"])
-    for time in children["times"]:
-        time.full_clean(exclude=["service"])
-    # Parental many-to-many fields are written by the save itself.
-    service.categories = children["categories"]
-    service.areas = children["areas"]
+        record.terms["organisations"][service.provider.pk] = service.provider
+    # The body and provider are rows we just read or wrote: no need to look them up again.
+    service.full_clean(
+        exclude=["categories", "areas", "responsible_body", "provider"],
+        validate_unique=False,
+        validate_constraints=False,
+    )
+    for rows in children.values():
+        for row in rows:
+            if isinstance(row, ReferralRoute | ServiceLocation | OpeningTime):
+                row.service = service
+                row.full_clean(
+                    exclude=["service"], validate_unique=False, validate_constraints=False
+                )
     service.save()
+    # The link tables directly: one INSERT each, without reading what is there.
+    for field_name in ("categories", "areas"):
+        through = getattr(Service, field_name).through
+        column = through._meta.get_field(field_name[:-1] if field_name == "areas" else "category")
+        if existing is not None:
+            through.objects.filter(service=service).delete()
+        through.objects.bulk_create(
+            through(service=service, **{column.name: term}) for term in children[field_name]
+        )
     for manager, rows in (
         (service.referral_routes, children["routes"]),
         (service.locations, children["locations"]),
         (service.opening_times, children["times"]),
     ):
-        manager.all().delete()
+        if existing is not None:
+            manager.all().delete()
         for order, row in enumerate(rows):
             row.service, row.sort_order = service, order
-        manager.model.objects.bulk_create(rows)
+        if rows:
+            manager.model.objects.bulk_create(rows)
     modified = parse_datetime(str(record.data.get("last_modified") or ""))
     if modified is not None:  # keep the publisher's date, so a round trip changes nothing
-        Service.objects.filter(pk=service.pk).update(updated_at=modified)
+        service.updated_at = modified
+    record.terms["services"].add(service.pk)
+    record.terms["slugs"].add(service.slug)
     return service, existing is None
 
 
@@ -450,7 +484,68 @@ def lookups() -> dict:
         },
         "body_ids": set(ResponsibleBody.objects.values_list("pk", flat=True)),
         "areas": {a.slug: a for a in Area.objects.all()},
+        "organisations": {o.pk: o for o in Organisation.objects.all()},
+        "services": set(Service.objects.values_list("pk", flat=True)),
+        "slugs": set(Service.objects.values_list("slug", flat=True)),
     }
+
+
+@contextlib.contextmanager
+def bulk_writes():
+    """No per-row cache invalidation, search indexing or reference tracking:
+    ``refresh_indexes`` does the last two in bulk afterwards."""
+    indexed = (Service, Organisation)
+    for model in indexed:
+        post_save.disconnect(search_index_on_save, sender=model)
+    try:
+        with signals.suspended(), disable_reference_index_auto_update(), vectors_deferred():
+            yield
+    finally:
+        for model in indexed:
+            post_save.connect(search_index_on_save, sender=model)
+
+
+def refresh_indexes(created: list, updated: list, *, chunk: int = 500) -> None:
+    """Wagtail's search index (admin search) and reference index (where each
+    category, body and provider is used) for the imported services, a chunk at
+    a time. A new service has no references yet, so its rows are written in
+    bulk; an updated one goes through Wagtail's own diff."""
+    backends = list(get_search_backends())
+    content_type = ContentType.objects.get_for_model(Service)
+    ids = [*created, *updated]
+    created = set(created)
+    for start in range(0, len(ids), chunk):
+        services = list(
+            Service.objects.filter(pk__in=ids[start : start + chunk]).prefetch_related(
+                "categories", "areas"
+            )
+        )
+        for backend in backends:
+            backend.add_bulk(Service, services)
+        rows = []
+        for service in services:
+            if str(service.pk) not in created:
+                ReferenceIndex.create_or_update_for_object(service)
+                continue
+            rows += [
+                ReferenceIndex(
+                    content_type=content_type,
+                    base_content_type=content_type,
+                    object_id=str(service.pk),
+                    to_content_type_id=to_content_type_id,
+                    to_object_id=to_object_id,
+                    model_path=model_path,
+                    content_path=content_path,
+                    content_path_hash=ReferenceIndex._get_content_path_hash(content_path),
+                )
+                for to_content_type_id, to_object_id, model_path, content_path in set(
+                    ReferenceIndex._extract_references_from_object(service)
+                )
+            ]
+        ReferenceIndex.objects.bulk_create(rows, ignore_conflicts=True)
+    organisations = list(Organisation.objects.all())
+    for backend in backends:
+        backend.add_bulk(Organisation, organisations)
 
 
 def import_services(
@@ -465,26 +560,38 @@ def import_services(
     report = ImportReport()
     terms = lookups()
     seen: set[str] = set()
-    with signals.suspended(), transaction.atomic():
-        for index, data in enumerate(records):
-            report.total += 1
-            record_id = str(data.get("id", "")) if isinstance(data, dict) else ""
-            try:
-                record = Record(data, default_body=default_body, terms=terms)
-                if record_id in seen:
-                    raise Rejected("the same id appears earlier in the file")
-                with transaction.atomic():
-                    service, created = save_record(record)
-            except (Rejected, ValidationError, ValueError, TypeError) as error:
-                report.rejected.append(Rejection(index, record_id, reason_for(error)))
-            else:
-                seen.add(record_id)
-                (report.created if created else report.updated).append(str(service.pk))
-                report.notes += [f"record {index} ({record_id}): {n}" for n in record.notes]
-            if progress is not None:
-                progress(index + 1)
+    stamped: list[Service] = []
+    with transaction.atomic():
+        with bulk_writes():
+            for index, data in enumerate(records):
+                report.total += 1
+                record_id = str(data.get("id", "")) if isinstance(data, dict) else ""
+                try:
+                    record = Record(data, default_body=default_body, terms=terms)
+                    if record_id in seen:
+                        raise Rejected("the same id appears earlier in the file")
+                    with transaction.atomic():
+                        service, created = save_record(record)
+                except (Rejected, ValidationError, ValueError, TypeError) as error:
+                    report.rejected.append(Rejection(index, record_id, reason_for(error)))
+                except IntegrityError as error:
+                    reason = str(error).splitlines()[0] if str(error) else "a database rule"
+                    report.rejected.append(Rejection(index, record_id, f"refused: {reason}"))
+                else:
+                    seen.add(record_id)
+                    (report.created if created else report.updated).append(str(service.pk))
+                    report.notes += [f"record {index} ({record_id}): {n}" for n in record.notes]
+                    stamped.append(service)
+                if progress is not None:
+                    progress(index + 1)
+            # The publishers' modification times, which a save would overwrite.
+            Service.objects.bulk_update(stamped, ["updated_at"], batch_size=500)
+        for start in range(0, len(stamped), 1000):
+            chunk = [service.pk for service in stamped[start : start + 1000]]
+            update_search_vectors(Service.objects.filter(pk__in=chunk))
         if dry_run:
             transaction.set_rollback(True)
     if not dry_run:
+        refresh_indexes(report.created, report.updated)
         directory_changed()
     return report

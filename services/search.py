@@ -11,6 +11,9 @@ Other databases (SQLite for local development) match each word anywhere in the
 same fields instead; ``services.selectors`` chooses.
 """
 
+import contextlib
+import threading
+
 from django.contrib.postgres.aggregates import StringAgg
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connections
@@ -59,9 +62,24 @@ def search_document() -> SearchVector:
     )
 
 
+_deferred = threading.local()
+
+
 def update_search_vectors(queryset: QuerySet) -> int:
     """Rebuild the vectors of these services in one UPDATE. Nothing to do
-    without full-text search; returns how many rows were updated."""
-    if not full_text_search_available(queryset.db):
+    without full-text search, or while a bulk job defers it (``vectors_deferred``);
+    returns how many rows were updated."""
+    if getattr(_deferred, "active", False) or not full_text_search_available(queryset.db):
         return 0
     return queryset.update(search_vector=search_document())
+
+
+@contextlib.contextmanager
+def vectors_deferred():
+    """Saves in this block leave the search vectors alone: the bulk job that
+    uses it rebuilds them for all its rows at the end, in few UPDATEs."""
+    _deferred.active = True
+    try:
+        yield
+    finally:
+        _deferred.active = False

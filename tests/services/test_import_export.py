@@ -3,12 +3,10 @@
 import copy
 import io
 import json
-from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
 
-import services.api
 from services.importers import import_services, read_records
 from services.models import (
     OpeningTime,
@@ -18,11 +16,10 @@ from services.models import (
     Service,
     ServiceLocation,
 )
-from tests.factories import ServiceFactory, rich_service
+from tests.factories import EXAMPLE_SERVICE as EXAMPLE
+from tests.factories import ServiceFactory, good_record, rich_service
 
 pytestmark = pytest.mark.django_db
-
-EXAMPLE = Path(services.api.__file__).resolve().parent / "spec" / "examples" / "service_full.json"
 
 
 def export(tmp_path, name: str = "export.json") -> str:
@@ -65,52 +62,6 @@ def test_without_a_responsible_body_the_example_is_rejected_with_the_reason():
     with pytest.raises(CommandError, match="0 created, 0 updated, 1 rejected"):
         run_import(EXAMPLE)
     assert not Service.objects.exists()
-
-
-def good_record(number: int) -> dict:
-    return {
-        "id": f"00000000-0000-4000-8000-00000000000{number}",
-        "name": f"Imported service {number}",
-        "description": "Help for families.\n\nMore about it.",
-        "status": "active",
-        "minimum_age": 0,
-        "maximum_age": 18,
-        "attributes": [
-            {
-                "id": f"10000000-0000-4000-8000-00000000000{number}",
-                "link_type": "category",
-                "taxonomy_term": {
-                    "id": "x",
-                    "name": "Health",
-                    "description": "",
-                    "term": "health",
-                },
-            },
-            {
-                "id": f"20000000-0000-4000-8000-00000000000{number}",
-                "link_type": "responsible_body",
-                "taxonomy_term": {
-                    "id": "x",
-                    "name": "City",
-                    "description": "",
-                    "term": "stoke-on-trent-city-council",
-                },
-            },
-        ],
-        "organization": {
-            "id": f"30000000-0000-4000-8000-00000000000{number}",
-            "name": f"Provider {number}",
-            "description": "",
-        },
-        "referral_routes": [
-            {
-                "kind": "professional",
-                "who_can_refer": "Any professional",
-                "method": "email",
-                "contact": "refer@example.org",
-            }
-        ],
-    }
 
 
 @pytest.mark.parametrize(
@@ -240,3 +191,22 @@ def test_an_export_round_trip_keeps_the_publishers_ids_for_organisations(tmp_pat
     Service.objects.all().delete()
     import_services(copy.deepcopy(data))
     assert Service.objects.get(pk=own.pk).provider is None
+
+
+def test_imported_services_are_in_the_admin_search_and_usage_counts():
+    from wagtail.models import ReferenceIndex
+    from wagtail.search.models import IndexEntry
+
+    import_services([good_record(1)])
+    service = Service.objects.get()
+    provider = service.provider
+    assert ReferenceIndex.get_references_to(provider).filter(object_id=str(service.pk)).exists()
+    # In the admin's search index (what the services list searches).
+    assert IndexEntry.objects.filter(object_id=str(service.pk)).exists()
+    # Updating goes through Wagtail's own diff: a provider no longer named stops counting.
+    changed = good_record(1)
+    changed["organization"] = good_record(2)["organization"]
+    import_services([changed])
+    assert (
+        not ReferenceIndex.get_references_to(provider).filter(object_id=str(service.pk)).exists()
+    )
