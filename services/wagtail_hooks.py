@@ -9,6 +9,7 @@ from django.middleware.csrf import get_token
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
@@ -203,4 +204,21 @@ def add_review_state_panel(request, panels):
 def register_review_log_action(actions):
     actions.register_action(
         MARK_REVIEWED_ACTION, "Marked as reviewed", "Marked as reviewed, still correct"
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_import_url():
+    return [path("directory/import/", admin_views.ImportView.as_view(), name="services_import")]
+
+
+class PublisherMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("services.publish_service")
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return PublisherMenuItem(
+        "Import services", reverse("services_import"), icon_name="upload", order=160
     )

@@ -1,10 +1,12 @@
 import datetime
 import json
+from pathlib import Path
 
 import factory
 import wagtail_factories
 from wagtail.models import Page, Site
 
+import services.api
 from localoffer.models import HomePage, InformationPage, StepByStepPage
 from services.models import (
     Area,
@@ -225,3 +227,56 @@ def rich_service(**fields) -> Service:
         service=service, weekday=0, opens=datetime.time(9), closes=datetime.time(17)
     )
     return service
+
+
+# The official ORUK 3.0 example service, and a record of ours in that shape.
+EXAMPLE_SERVICE = (
+    Path(services.api.__file__).resolve().parent / "spec" / "examples" / "service_full.json"
+)
+
+
+def good_record(number: int) -> dict:
+    """An ORUK service record that imports: health, the city council, one route."""
+    return {
+        "id": f"00000000-0000-4000-8000-00000000000{number}",
+        "name": f"Imported service {number}",
+        "description": "Help for families.\n\nMore about it.",
+        "status": "active",
+        "minimum_age": 0,
+        "maximum_age": 18,
+        "attributes": [
+            {
+                "id": f"10000000-0000-4000-8000-00000000000{number}",
+                "link_type": "category",
+                "taxonomy_term": {
+                    "id": "x",
+                    "name": "Health",
+                    "description": "",
+                    "term": "health",
+                },
+            },
+            {
+                "id": f"20000000-0000-4000-8000-00000000000{number}",
+                "link_type": "responsible_body",
+                "taxonomy_term": {
+                    "id": "x",
+                    "name": "City",
+                    "description": "",
+                    "term": "stoke-on-trent-city-council",
+                },
+            },
+        ],
+        "organization": {
+            "id": f"30000000-0000-4000-8000-00000000000{number}",
+            "name": f"Provider {number}",
+            "description": "",
+        },
+        "referral_routes": [
+            {
+                "kind": "professional",
+                "who_can_refer": "Any professional",
+                "method": "email",
+                "contact": "refer@example.org",
+            }
+        ],
+    }
