@@ -33,6 +33,13 @@ PYTHON = sys.executable
 DEFAULT_SERVER = "postgres://root@127.0.0.1:5432"
 P95_TARGET_MS = 60.0
 SHARE_TARGET = 0.25
+IMPORT_TARGET_S = 60.0
+# Runs a manage.py command and reports the process's peak memory on stderr.
+MEASURED = (
+    "import resource, sys; from django.core.management import execute_from_command_line; "
+    "execute_from_command_line(['manage.py', *sys.argv[1:]]); "
+    "print('PEAK_RSS_KB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)"
+)
 
 # name, path, whether it is a directory scenario held to the targets
 SCENARIOS = [
@@ -125,6 +132,46 @@ def wrk(base_url: str, path: str, *, seconds: int, connections: int) -> dict:
     return figures
 
 
+def measured(arguments: list[str], env: dict) -> tuple[float, float]:
+    """Seconds and peak resident memory (MB) of one manage.py command."""
+    started = time.monotonic()
+    done = run([PYTHON, "-c", MEASURED, *arguments], env, capture_output=True, text=True)
+    seconds = time.monotonic() - started
+    peak = re.search(r"PEAK_RSS_KB (\d+)", done.stderr)
+    return seconds, int(peak.group(1)) / 1024 if peak else float("nan")
+
+
+def open_data(args, env: dict) -> dict:
+    """Export the bench database to ORUK JSON, then import that file into an
+    empty database: the time of each, and the export's memory against a bare
+    Django process's, to show it streams."""
+    folder = Path(tempfile.mkdtemp(prefix="localoffer-bench-oruk-"))
+    path = folder / "services.json"
+    try:
+        _, bare_mb = measured(["check", "-v0"], env)
+        export_s, export_mb = measured(["export_oruk", str(path)], env)
+        size_mb = path.stat().st_size / 1024 / 1024
+        count = len(json.loads(path.read_text(encoding="utf-8")))
+        name = f"localoffer_bench_import_{args.services}"
+        with psycopg.connect(f"{args.server}/postgres", autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            connection.execute(f'CREATE DATABASE "{name}"')
+        empty = {**env, "DATABASE_URL": f"{args.server}/{name}"}
+        run([PYTHON, "manage.py", "migrate", "--noinput", "-v0"], empty)
+        import_s, import_mb = measured(["import_oruk", str(path)], empty)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return {
+        "count": count,
+        "size_mb": size_mb,
+        "bare_mb": bare_mb,
+        "export_s": export_s,
+        "export_mb": export_mb,
+        "import_s": import_s,
+        "import_mb": import_mb,
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--services", type=int, default=10_000, help="synthetic services")
@@ -214,10 +261,11 @@ def main() -> int:
         server.wait(timeout=30)
         shutil.rmtree(static_root, ignore_errors=True)
 
-    return report(results, args)
+    print("Exporting and importing the directory as Open Referral UK JSON…", flush=True)
+    return report(results, args, open_data(args, env))
 
 
-def report(results: list[dict], args) -> int:
+def report(results: list[dict], args, oruk: dict) -> int:
     baseline = results[0]["rps"]
     print(
         f"{args.services:,} synthetic services (+ the demo's), gunicorn 2 workers, "
@@ -243,13 +291,24 @@ def report(results: list[dict], args) -> int:
             failures.append(f"{row['label']}: p95 {row['p95']:.1f} ms > {P95_TARGET_MS:.0f} ms")
         if row["held"] and share < SHARE_TARGET:
             failures.append(f"{row['label']}: {share:.0%} of baseline < {SHARE_TARGET:.0%}")
+    print(
+        f"\nOpen Referral UK JSON, {oruk['count']:,} live services ({oruk['size_mb']:.1f} MB):\n"
+        f"  export_oruk  {oruk['export_s']:6.1f} s  peak memory {oruk['export_mb']:.0f} MB "
+        f"(a bare Django process: {oruk['bare_mb']:.0f} MB)\n"
+        f"  import_oruk  {oruk['import_s']:6.1f} s  into an empty database, "
+        f"{oruk['count'] / oruk['import_s']:,.0f} services/s, peak memory "
+        f"{oruk['import_mb']:.0f} MB"
+    )
+    if oruk["import_s"] > IMPORT_TARGET_S:
+        failures.append(f"import_oruk: {oruk['import_s']:.0f} s > {IMPORT_TARGET_S:.0f} s")
     print()
     if failures:
         print("FAIL\n  " + "\n  ".join(failures))
         return 1
     print(
         f"PASS: every directory scenario p95 <= {P95_TARGET_MS:.0f} ms and "
-        f">= {SHARE_TARGET:.0%} of the baseline's throughput"
+        f">= {SHARE_TARGET:.0%} of the baseline's throughput; import under "
+        f"{IMPORT_TARGET_S:.0f} s"
     )
     return 0
 
