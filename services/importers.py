@@ -50,6 +50,8 @@ from .models import (
 from .oruk import WEEKDAYS
 from .search import update_search_vectors, vectors_deferred
 
+FLUSH_EVERY = 500
+
 
 class ImportFileError(Exception):
     """The file as a whole cannot be read: nothing was imported."""
@@ -236,6 +238,8 @@ class Record:
                 closes = datetime.time.fromisoformat(str(closes)[:8])
             except ValueError:
                 raise Rejected("a schedule's opens_at or closes_at is not a time") from None
+            if not opens < closes:
+                raise Rejected("a schedule closes before it opens")
             for day in days:
                 if day not in WEEKDAYS:
                     raise Rejected(f"a schedule's byday “{day[:10]}” is not a weekday")
@@ -406,8 +410,28 @@ class Record:
         return slug
 
 
-def save_record(record: Record) -> tuple[Service, bool]:
-    """Check and write one record. Uniqueness and check constraints are left to
+class PendingRows:
+    """Child and link rows of records already saved, written together: a few
+    INSERTs for hundreds of records instead of five for each. Every row was
+    checked when its record was, and its service exists, so the database has
+    no reason to refuse them."""
+
+    def __init__(self):
+        self.rows: dict[type, list] = {}
+
+    def add(self, rows) -> None:
+        for row in rows:
+            self.rows.setdefault(type(row), []).append(row)
+
+    def write(self) -> None:
+        for model, rows in self.rows.items():
+            model.objects.bulk_create(rows, batch_size=1000)
+        self.rows = {}
+
+
+def save_record(record: Record, pending: PendingRows) -> tuple[Service, bool]:
+    """Check one record and write its service (and provider); its child and
+    link rows go to ``pending``. Uniqueness and check constraints are left to
     the database (the savepoint undoes a record that breaks one): checking them
     here would cost a query each."""
     service_id = record.id()
@@ -427,34 +451,22 @@ def save_record(record: Record) -> tuple[Service, bool]:
         validate_unique=False,
         validate_constraints=False,
     )
-    for rows in children.values():
-        for row in rows:
-            if isinstance(row, ReferralRoute | ServiceLocation | OpeningTime):
-                row.service = service
-                row.full_clean(
-                    exclude=["service"], validate_unique=False, validate_constraints=False
-                )
-    service.save()
-    # The link tables directly: one INSERT each, without reading what is there.
-    for field_name in ("categories", "areas"):
-        through = getattr(Service, field_name).through
-        column = through._meta.get_field(field_name[:-1] if field_name == "areas" else "category")
-        if existing is not None:
-            through.objects.filter(service=service).delete()
-        through.objects.bulk_create(
-            through(service=service, **{column.name: term}) for term in children[field_name]
-        )
-    for manager, rows in (
-        (service.referral_routes, children["routes"]),
-        (service.locations, children["locations"]),
-        (service.opening_times, children["times"]),
-    ):
-        if existing is not None:
-            manager.all().delete()
-        for order, row in enumerate(rows):
+    for name in ("routes", "locations", "times"):
+        for order, row in enumerate(children[name]):
             row.service, row.sort_order = service, order
-        if rows:
-            manager.model.objects.bulk_create(rows)
+            row.full_clean(exclude=["service"], validate_unique=False, validate_constraints=False)
+    service.save()
+    if existing is not None:
+        for through in (Service.categories.through, Service.areas.through):
+            through.objects.filter(service=service).delete()
+        for manager in (service.referral_routes, service.locations, service.opening_times):
+            manager.all().delete()
+    pending.add(
+        Service.categories.through(service=service, category=c) for c in children["categories"]
+    )
+    pending.add(Service.areas.through(service=service, area=a) for a in children["areas"])
+    for name in ("routes", "locations", "times"):
+        pending.add(children[name])
     modified = parse_datetime(str(record.data.get("last_modified") or ""))
     if modified is not None:  # keep the publisher's date, so a round trip changes nothing
         service.updated_at = modified
@@ -516,8 +528,9 @@ def refresh_indexes(created: list, updated: list, *, chunk: int = 500) -> None:
     created = set(created)
     for start in range(0, len(ids), chunk):
         services = list(
+            # Everything the two indexes read, so neither queries per service.
             Service.objects.filter(pk__in=ids[start : start + chunk]).prefetch_related(
-                "categories", "areas"
+                "categories", "areas", "referral_routes", "locations", "opening_times"
             )
         )
         for backend in backends:
@@ -561,6 +574,7 @@ def import_services(
     terms = lookups()
     seen: set[str] = set()
     stamped: list[Service] = []
+    pending = PendingRows()
     with transaction.atomic():
         with bulk_writes():
             for index, data in enumerate(records):
@@ -571,7 +585,7 @@ def import_services(
                     if record_id in seen:
                         raise Rejected("the same id appears earlier in the file")
                     with transaction.atomic():
-                        service, created = save_record(record)
+                        service, created = save_record(record, pending)
                 except (Rejected, ValidationError, ValueError, TypeError) as error:
                     report.rejected.append(Rejection(index, record_id, reason_for(error)))
                 except IntegrityError as error:
@@ -584,6 +598,9 @@ def import_services(
                     stamped.append(service)
                 if progress is not None:
                     progress(index + 1)
+                if report.total % FLUSH_EVERY == 0:
+                    pending.write()
+            pending.write()
             # The publishers' modification times, which a save would overwrite.
             Service.objects.bulk_update(stamped, ["updated_at"], batch_size=500)
         for start in range(0, len(stamped), 1000):

@@ -210,3 +210,21 @@ def test_imported_services_are_in_the_admin_search_and_usage_counts():
     assert (
         not ReferenceIndex.get_references_to(provider).filter(object_id=str(service.pk)).exists()
     )
+
+
+def test_rows_written_in_batches_belong_to_the_right_services(monkeypatch):
+    import services.importers
+
+    monkeypatch.setattr(services.importers, "FLUSH_EVERY", 2)
+    records = [good_record(n) for n in range(1, 6)]
+    records[2]["schedules"] = [
+        {"id": "x", "byday": "MO", "opens_at": "17:00:00", "closes_at": "09:00:00"}
+    ]
+    report = import_services(records)
+    assert [(r.index, r.reason) for r in report.rejected] == [
+        (2, "a schedule closes before it opens")
+    ]
+    for service in Service.objects.all():
+        assert list(service.categories.values_list("slug", flat=True)) == ["health"]
+        assert service.referral_routes.get().contact == "refer@example.org"
+    assert ReferralRoute.objects.count() == 4
