@@ -19,7 +19,7 @@ from .models import (
     ResponsibleBody,
     Service,
 )
-from .selectors import service_matching_words
+from .selectors import service_for_ages, service_matching_words
 
 MAX_QUERY_LENGTH = 200
 
@@ -130,7 +130,7 @@ class ServiceFilter(django_filters.FilterSet):
         return service_matching_words(queryset=queryset, words=value)
 
     def filter_age(self, queryset: QuerySet, name: str, value) -> QuerySet:
-        return queryset.filter(minimum_age__lte=value, maximum_age__gte=value)
+        return service_for_ages(queryset=queryset, youngest=value, oldest=value)
 
     def filter_by_related(self, queryset: QuerySet, name: str, value) -> QuerySet:
         if not value:
@@ -167,7 +167,7 @@ class ServiceFilter(django_filters.FilterSet):
 
     def filter_age_band(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         youngest, oldest = (int(part) for part in value.split("-"))
-        return queryset.filter(minimum_age__lte=oldest, maximum_age__gte=youngest)
+        return service_for_ages(queryset=queryset, youngest=youngest, oldest=oldest)
 
     def filter_free(self, queryset: QuerySet, name: str, value) -> QuerySet:
         return queryset.filter(is_free=True) if value else queryset

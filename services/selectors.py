@@ -106,6 +106,18 @@ def service_detail(*, slug: str) -> Service | None:
     )
 
 
+def service_for_ages(
+    *, queryset: QuerySet[Service], youngest: int | None = None, oldest: int | None = None
+) -> QuerySet[Service]:
+    """Services whose age range overlaps ``youngest`` to ``oldest`` (either may
+    be open): ``youngest=oldest=7`` finds the services for a 7-year-old."""
+    if youngest is not None:
+        queryset = queryset.filter(maximum_age__gte=youngest)
+    if oldest is not None:
+        queryset = queryset.filter(minimum_age__lte=oldest)
+    return queryset
+
+
 def service_matching_words(*, queryset: QuerySet[Service], words: str) -> QuerySet[Service]:
     """Services whose name, summary, description or category names hold every word.
 
@@ -279,8 +291,5 @@ def service_oruk_list(
         )
     if modified_after is not None:
         queryset = queryset.filter(updated_at__gte=modified_after)
-    if minimum_age is not None:
-        queryset = queryset.filter(maximum_age__gte=minimum_age)
-    if maximum_age is not None:
-        queryset = queryset.filter(minimum_age__lte=maximum_age)
+    queryset = service_for_ages(queryset=queryset, youngest=minimum_age, oldest=maximum_age)
     return queryset.order_by("name", "pk")
