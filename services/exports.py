@@ -48,24 +48,18 @@ def referral_route_rows(services: QuerySet[Service], *, base_url: str) -> Iterat
 
 
 def service_rows(service: Service, *, base_url: str) -> Iterable[list]:
-    common = {
-        "service": service.name,
-        "page": base_url + service.get_absolute_url(),
-        "body": service.responsible_body.name,
-    }
+    common = [service.name, base_url + service.get_absolute_url(), service.responsible_body.name]
     reviewed = [
         service.minimum_age,
         service.maximum_age,
         service.last_reviewed.isoformat(),
         f"Yes, due {service.review_due.isoformat()}" if service.needs_checking else "No",
     ]
-    routes = getattr(service, "listed_routes", None)
-    if routes is None:
-        routes = service.referral_routes.all()
+    routes = service.listed_routes  # from selectors.referral_route_list
     if not routes:
         contact = service.phone or service.email or service.website
         yield [
-            *common.values(),
+            *common,
             "No referral route listed",
             "",
             "Contact the service",
@@ -76,7 +70,7 @@ def service_rows(service: Service, *, base_url: str) -> Iterable[list]:
         ]
     for route in routes:
         yield [
-            *common.values(),
+            *common,
             route.get_kind_display(),
             route.who_can_refer,
             route.get_method_display(),

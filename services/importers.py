@@ -485,16 +485,13 @@ def reason_for(error: Exception) -> str:
 
 
 def lookups() -> dict:
+    """What every record is matched against, read once for the whole file."""
+    categories, bodies = list(Category.objects.all()), list(ResponsibleBody.objects.all())
     return {
-        "category": {
-            **{c.slug: c for c in Category.objects.all()},
-            **{str(c.pk): c for c in Category.objects.all()},
-        },
-        "responsible_body": {
-            **{b.slug: b for b in ResponsibleBody.objects.all()},
-            **{str(b.pk): b for b in ResponsibleBody.objects.all()},
-        },
-        "body_ids": set(ResponsibleBody.objects.values_list("pk", flat=True)),
+        # By slug (taxonomy_term.term) or by id (taxonomy_term_id).
+        "category": {key: c for c in categories for key in (c.slug, str(c.pk))},
+        "responsible_body": {key: b for b in bodies for key in (b.slug, str(b.pk))},
+        "body_ids": {b.pk for b in bodies},
         "areas": {a.slug: a for a in Area.objects.all()},
         "organisations": {o.pk: o for o in Organisation.objects.all()},
         "services": set(Service.objects.values_list("pk", flat=True)),
@@ -519,8 +516,8 @@ def bulk_writes():
 
 def refresh_indexes(created: list, updated: list, *, chunk: int = 500) -> None:
     """Wagtail's search index (admin search) and reference index (where each
-    category, body and provider is used) for the imported services, a chunk at
-    a time. A new service has no references yet, so its rows are written in
+    responsible body and provider is used) for the imported services, a chunk
+    at a time. A new service has no references yet, so its rows are written in
     bulk; an updated one goes through Wagtail's own diff."""
     backends = list(get_search_backends())
     content_type = ContentType.objects.get_for_model(Service)

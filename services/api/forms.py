@@ -94,7 +94,3 @@ class TaxonomyTermListForm(PageForm):
         if taxonomy_id is not None and str(taxonomy_id) not in TAXONOMIES:
             raise ValidationError("No taxonomy has this id.")
         return taxonomy_id
-
-
-class OrganizationListForm(PageForm):
-    pass

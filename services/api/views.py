@@ -15,7 +15,7 @@ from django.views.decorators.http import require_safe
 
 from .. import oruk, selectors
 from ..models import Category, Organisation, ResponsibleBody
-from .forms import OrganizationListForm, PageForm, ServiceListForm, TaxonomyTermListForm, truth
+from .forms import PageForm, ServiceListForm, TaxonomyTermListForm, truth
 
 OPENAPI = Path(__file__).resolve().parent / "spec" / "openapi.json"
 
@@ -187,7 +187,7 @@ def all_organisations() -> list:
 
 @open_data
 def organization_list(request: HttpRequest) -> JsonResponse:
-    form = valid(OrganizationListForm, request)
+    form = valid(PageForm, request)
     words = form.cleaned_data["search"].lower()
     orgs = [org for org in all_organisations() if words in org.name.lower()]
     return JsonResponse(page_of(form, orgs, len(orgs), oruk.organisation))
