@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "localoffer",
     "strategy",
     "services",
+    "feedback",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
