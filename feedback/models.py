@@ -10,8 +10,26 @@ Nothing here identifies a person except ``Comment.email``, given only by someone
 who wants a reply and cleared by ``purge_feedback_personal_data``.
 """
 
+from django import forms
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404, HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
 from django.utils import timezone
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Page,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 
@@ -218,3 +236,269 @@ class UnmetSearch(models.Model):
 
     def __str__(self) -> str:
         return " ".join(part for part in (self.words, self.filters) if part) or "(nothing)"
+
+
+# ---------------------------------------------------------------------------
+# You said, we did (publishing)
+#
+# Regulation 56(3) asks for the comments to be published, anonymised, with the
+# response and the action taken. Editors do not publish comments: for each theme
+# and period they write a ``ThemeResponse`` from the comments behind it, and the
+# ``YouSaidWeDidPage`` lists the published ones. Counts of comments are worked
+# out from the comments themselves (``selectors.theme_response_list``), so they
+# cannot drift from the inbox.
+# ---------------------------------------------------------------------------
+
+RESPONSE_TEXT_FEATURES = ["bold", "link", "document-link", "ol", "ul"]
+
+
+class ActionStatus(models.TextChoices):
+    """How far the partners have got with what they said they would do."""
+
+    PLANNED = "planned", "Planned"
+    IN_PROGRESS = "in-progress", "In progress"
+    DONE = "done", "Done"
+
+
+class ThemeResponse(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    """One "You said, we did": what people told us about a theme in a period,
+    the partners' response, and what will happen next.
+
+    Only live responses are public; drafts and unpublished changes go through
+    the same approval workflow as services.
+    """
+
+    theme = models.ForeignKey(
+        Theme,
+        on_delete=models.PROTECT,  # a published response must not lose its theme
+        related_name="responses",
+        help_text="The comments with this theme, received in the period, are counted.",
+    )
+    title = models.CharField(
+        max_length=120,
+        help_text=(
+            "A short heading in plain words, such as “Finding out about transport to school”."
+        ),
+    )
+    period_start = models.DateField(
+        "comments received from", help_text="The first day of the period this response covers."
+    )
+    period_end = models.DateField(
+        "comments received until",
+        help_text="The last day of the period. The response is listed under this date's year.",
+    )
+    you_said = models.TextField(
+        "you said",
+        max_length=1500,
+        help_text=(
+            "A summary of what people told us, in your own words. Never copy a comment, and "
+            "leave out anything that could identify a person, a child or a school."
+        ),
+    )
+    we_did = RichTextField(
+        "we did",
+        features=RESPONSE_TEXT_FEATURES,
+        help_text="What the partners did in response, and what changed as a result.",
+    )
+    action = RichTextField(
+        "what will happen next",
+        features=RESPONSE_TEXT_FEATURES,
+        blank=True,
+        help_text="What the partners will do next, and when.",
+    )
+    status = models.CharField(
+        max_length=20,
+        choices=ActionStatus.choices,
+        default=ActionStatus.PLANNED,
+        help_text="How far the action has got.",
+    )
+    partners = ParentalManyToManyField(
+        "services.ResponsibleBody",
+        related_name="theme_responses",
+        help_text="The partners responding.",
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="theme_response")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="theme_response",
+        for_concrete_model=False,
+    )
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("theme"),
+        FieldRowPanel(
+            [FieldPanel("period_start"), FieldPanel("period_end")],
+            heading="Period the comments were received in",
+        ),
+        FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [
+                FieldPanel("you_said"),
+                FieldPanel("we_did"),
+                FieldPanel("action"),
+                FieldPanel("status"),
+            ],
+            heading="You said, we did",
+        ),
+    ]
+    search_fields = [
+        index.SearchField("title", boost=2),
+        index.AutocompleteField("title"),
+        index.SearchField("you_said"),
+        index.SearchField("we_did"),
+        index.FilterField("status"),
+        index.FilterField("live"),
+    ]
+
+    class Meta:
+        ordering = ["-period_end", "title"]
+        verbose_name = "theme response"
+        verbose_name_plural = "theme responses"
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(period_start__lte=models.F("period_end")),
+                name="feedback_theme_response_period_in_order",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self) -> None:
+        super().clean()
+        if self.period_start and self.period_end and self.period_start > self.period_end:
+            raise ValidationError(
+                {"period_end": "The end of the period cannot be before its start."}
+            )
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    @property
+    def year(self) -> int:
+        return self.period_end.year
+
+    def get_preview_template(self, request: HttpRequest, mode_name: str) -> str:
+        return "feedback/you_said_we_did_preview.html"
+
+    def get_preview_context(self, request: HttpRequest, mode_name: str) -> dict:
+        from .selectors import theme_response_comment_count
+
+        # A preview is built from the form, unsaved: its partners are in memory.
+        self.comment_count = theme_response_comment_count(response=self)
+        self.partner_list = list(self.partners.all())
+        return {"response": self, "is_preview": True}
+
+
+class YouSaidWeDidPage(RoutablePageMixin, Page):
+    """The published responses, filtered by partner and year, and a yearly
+    report at ``<page>/<year>/`` for regulation 56's annual publication."""
+
+    introduction = RichTextField(features=RESPONSE_TEXT_FEATURES, blank=True)
+    has_example_content = models.BooleanField(
+        "contains example text",
+        default=False,
+        help_text=(
+            "Tick while the responses are example text for editors to replace. "
+            "The page then tells readers so."
+        ),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("has_example_content"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["localoffer.HomePage"]
+    subpage_types = []
+    max_count = 1
+    template = "feedback/you_said_we_did_page.html"
+    year_template = "feedback/you_said_we_did_year.html"
+
+    class Meta:
+        verbose_name = "“You said, we did” page"
+
+    @path("")
+    def index_route(self, request: HttpRequest) -> HttpResponse:
+        """The filtered list. Invalid filters show what is wrong, with a 400."""
+        from .filters import ThemeResponseFilterForm
+        from .selectors import theme_response_list, theme_response_years
+
+        years = theme_response_years()
+        form = ThemeResponseFilterForm(request.GET, years=years)
+        valid = form.is_valid()
+        context = self.get_context(request)
+        context.update(
+            form=form,
+            years=years,
+            responses=theme_response_list(**form.selector_arguments()) if valid else [],
+            filters_in_use=valid and form.in_use(),
+        )
+        return TemplateResponse(
+            request, self.get_template(request), context, status=200 if valid else 400
+        )
+
+    @re_path(r"^(?P<year>[1-9][0-9]{3})/$", name="year")
+    def year_route(self, request: HttpRequest, year: str) -> HttpResponse:
+        """The yearly report: totals, then every response whose period ends that year."""
+        year = int(year)  # 1000 to 9999: always a valid date year
+        from .selectors import theme_response_list, theme_response_year_totals
+
+        responses = list(theme_response_list(year=year))
+        if not responses:
+            raise Http404("Nothing has been published for this year.")
+        groups = [
+            (status, [response for response in responses if response.status == status])
+            for status in (ActionStatus.DONE, ActionStatus.IN_PROGRESS, ActionStatus.PLANNED)
+        ]
+        ancestors = self.get_ancestors().filter(depth__gt=1)
+        context = self.get_context(request)
+        context.update(
+            year=year,
+            totals=theme_response_year_totals(year=year, responses=responses),
+            groups=[(status, items) for status, items in groups if items],
+            # The page itself is a crumb here: the report sits below it.
+            crumbs=[
+                *(
+                    (crumb.title if crumb.depth > 2 else "Home", crumb.get_url(request))
+                    for crumb in ancestors
+                ),
+                (self.title, self.get_url(request)),
+            ],
+        )
+        return TemplateResponse(request, self.year_template, context)
+
+    def year_url(self, year: int, request: HttpRequest | None = None) -> str:
+        return self.get_url(request) + self.reverse_subpage("year", args=(year,))
+
+    def get_sitemap_urls(self, request=None) -> list[dict]:
+        """The page, and each yearly report, for search engines."""
+        from .selectors import theme_response_years
+
+        urls = super().get_sitemap_urls(request)
+        if not urls:
+            return urls
+        base = urls[0]["location"]
+        return [
+            *urls,
+            *(
+                {"location": base + self.reverse_subpage("year", args=(year,))}
+                for year in theme_response_years()
+            ),
+        ]

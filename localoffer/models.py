@@ -39,6 +39,7 @@ class HomePage(Page):
         "localoffer.StepByStepPage",
         "strategy.StrategyIndexPage",
         "strategy.CoProductionPromisePage",
+        "feedback.YouSaidWeDidPage",
     ]
     max_count = 1
 
@@ -167,14 +168,14 @@ class StepByStepPage(Page):
 
 @register_setting(icon="cog")
 class SiteSettings(BaseGenericSetting):
-    """Where the footer and phase banner point, and how to reach the team."""
+    """Where the footer points, and how to reach the team. (The beta banner's
+    feedback link always leads to the feedback form.)"""
 
     select_related = [
         "accessibility_page",
         "cookies_page",
         "privacy_page",
         "contact_page",
-        "feedback_page",
     ]
 
     contact_email = models.EmailField(default="localoffer@example.org")
@@ -190,14 +191,6 @@ class SiteSettings(BaseGenericSetting):
     contact_page = models.ForeignKey(
         Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    feedback_page = models.ForeignKey(
-        Page,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Where the 'give your feedback' link in the beta banner leads.",
-    )
 
     panels = [
         FieldPanel("contact_email"),
@@ -207,9 +200,8 @@ class SiteSettings(BaseGenericSetting):
                 FieldPanel("cookies_page"),
                 FieldPanel("privacy_page"),
                 FieldPanel("contact_page"),
-                FieldPanel("feedback_page"),
             ],
-            heading="Footer and banner links",
+            heading="Footer links",
         ),
     ]
 

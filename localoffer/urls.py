@@ -18,6 +18,7 @@ urlpatterns = [
     path("health/", views.health, name="health"),
     path("services/", include("services.urls")),
     path("professionals/", include(professional_urlpatterns)),
+    path("feedback/", include("feedback.urls")),
     path("api/oruk/", include("services.api.urls")),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),

@@ -14,17 +14,24 @@ after at most ``TIMEOUT`` seconds.
 import functools
 import hashlib
 import json
+import re
 import uuid
 from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
 
 GENERATION_KEY = "services:generation"
 TIMEOUT = 300
+# A page's forms carry the CSRF token of the visitor it was built for. The
+# cached copy keeps a placeholder instead, filled with each visitor's own token.
+CSRF_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[A-Za-z0-9]+(")')
+CSRF_PLACEHOLDER = b"__csrf_token__"
 
 
 def directory_generation() -> str:
@@ -61,30 +68,57 @@ def cache_public_page(view: Callable) -> Callable:
 
     The key is the path and the sorted query, in this generation, so a publish
     shows at once. Only complete 200 answers are kept; anyone with a session
-    (an editor previewing, say) always gets a freshly built page. Browsers are
-    not told to cache: that would outlive a publish.
+    (an editor previewing, say) or a message waiting to be shown (thanks for
+    feedback) always gets a freshly built page. Browsers are not told to
+    cache: that would outlive a publish.
+
+    A view may set ``response.search_found_nothing`` to the arguments of the
+    signal of that name; it is kept with the cached copy and sent on every
+    serve, so a search that found nothing counts each time it is shown.
     """
 
     @functools.wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        if request.method != "GET" or settings.SESSION_COOKIE_NAME in request.COOKIES:
-            return view(request, *args, **kwargs)
+        if request.method != "GET" or not request.COOKIES.keys().isdisjoint(
+            {settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name}
+        ):
+            response = view(request, *args, **kwargs)
+            announce_nothing_found(view, getattr(response, "search_found_nothing", None))
+            return response
         params = {"path": request.path, "query": sorted(request.GET.lists())}
         key = cache_key("page", params)
         if (stored := cache.get(key)) is not None:
-            response = HttpResponse(stored["content"], content_type=stored["content_type"])
+            content = stored["content"]
+            if CSRF_PLACEHOLDER in content:
+                content = content.replace(CSRF_PLACEHOLDER, get_token(request).encode())
+            response = HttpResponse(content, content_type=stored["content_type"])
             response["X-Cache"] = "hit"
+            announce_nothing_found(view, stored.get("search_found_nothing"))
             return response
         response = view(request, *args, **kwargs)
         if response.status_code == 200:
             if hasattr(response, "render"):
                 response.render()
-            cache.set(
-                key,
-                {"content": response.content, "content_type": response["Content-Type"]},
-                TIMEOUT,
-            )
+            content = CSRF_INPUT.sub(rb"\1" + CSRF_PLACEHOLDER + rb"\2", response.content)
+            stored = {
+                "content": content,
+                "content_type": response["Content-Type"],
+                "search_found_nothing": getattr(response, "search_found_nothing", None),
+            }
+            cache.set(key, stored, TIMEOUT)
         response["X-Cache"] = "miss"
+        announce_nothing_found(view, getattr(response, "search_found_nothing", None))
         return response
 
     return wrapper
+
+
+def announce_nothing_found(view: Callable, payload: dict | None) -> None:
+    """Send ``search_found_nothing`` for a page being served. Counting is a side
+    effect: a receiver that fails is logged by ``send_robust``, and the visitor
+    still gets the page."""
+    if not payload:
+        return
+    from .signals import search_found_nothing  # signals imports this module
+
+    search_found_nothing.send_robust(sender=view, **payload)

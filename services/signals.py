@@ -1,8 +1,10 @@
-"""Changes anywhere in the directory make its cached data stale (services/cache.py)."""
+"""Changes anywhere in the directory make its cached data stale (services/cache.py);
+and a signal for searches that found nothing, for whoever counts them."""
 
 import contextlib
 
 from django.db.models.signals import post_delete, post_save
+from django.dispatch import Signal
 
 from .cache import directory_changed
 
@@ -52,3 +54,16 @@ def suspended():
         yield
     finally:
         connect()
+
+
+# Sent each time a visitor is shown a directory search that found nothing,
+# including when the page comes from the cache (services/cache.py), so the
+# feedback app can count unmet need without the directory knowing about it.
+#
+# sender: the view function.
+# source: "directory" (/services/) or "professionals" (/professionals/).
+# words: the search words, lower case, spaces collapsed; "" when none.
+# filters: the other filters used, as a sorted query string ("age=7&category=health").
+#
+# Nothing else is sent: nothing about the visitor, their request or the time.
+search_found_nothing = Signal()

@@ -1,7 +1,10 @@
 import csv
 import itertools
+from decimal import Decimal
+from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 from django.http import (
     Http404,
     HttpRequest,
@@ -15,7 +18,7 @@ from django.utils import timezone
 from . import selectors
 from .cache import cache_public_page
 from .exports import referral_route_rows
-from .filters import SORT_CHOICES, ServiceFilter
+from .filters import MAX_QUERY_LENGTH, SORT_CHOICES, ServiceFilter
 
 PER_PAGE = 20
 ROUTES_PER_PAGE = 25
@@ -63,7 +66,9 @@ def service_directory(request: HttpRequest) -> HttpResponse:
     results = selectors.service_list(filterset=filterset, sort=sort)
     context = listing_context(request, filterset, sort, results, PER_PAGE)
     status = 200 if filterset.is_valid() else 400
-    return TemplateResponse(request, "services/service_filter.html", context, status=status)
+    response = TemplateResponse(request, "services/service_filter.html", context, status=status)
+    response.search_found_nothing = nothing_found(filterset, context["page_obj"], "directory")
+    return response
 
 
 @cache_public_page
@@ -83,7 +88,9 @@ def referral_routes(request: HttpRequest) -> HttpResponse:
     context = listing_context(request, filterset, sort, results, ROUTES_PER_PAGE)
     context.update(query=without(request.GET, "page"), print_limit=PRINT_LIMIT)
     status = 200 if filterset.is_valid() else 400
-    return TemplateResponse(request, "services/referral_routes.html", context, status=status)
+    response = TemplateResponse(request, "services/referral_routes.html", context, status=status)
+    response.search_found_nothing = nothing_found(filterset, context["page_obj"], "professionals")
+    return response
 
 
 @cache_public_page
@@ -123,6 +130,38 @@ def referral_routes_csv(request: HttpRequest) -> HttpResponse:
     filename = f"referral-routes-{timezone.localdate():%Y-%m-%d}.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+def nothing_found(filterset: ServiceFilter, page, source: str) -> dict | None:
+    """The arguments for ``signals.search_found_nothing`` when a valid search or
+    filter found nothing, else None: the words, normalised, and the other
+    filters as a canonical query string of slugs and values, nothing more."""
+    if not filterset.is_valid() or page.paginator.count:
+        return None
+    cleaned = filterset.form.cleaned_data
+    words = " ".join((cleaned.get("q") or "").split()).lower()[:MAX_QUERY_LENGTH]
+    pairs = []
+    for name, value in cleaned.items():
+        if name == "q" or value is None or value is False or value == "":
+            continue
+        values = value if isinstance(value, list | tuple | QuerySet) else [value]
+        pairs.extend((name, query_value(item)) for item in values)
+    filters = urlencode(sorted(pairs))[:500]
+    if not (words or filters):
+        return None
+    return {"source": source, "words": words, "filters": filters}
+
+
+def query_value(value) -> str:
+    """A cleaned filter value as it is written in the address: a slug, a
+    whole number, ``true``."""
+    if value is True:
+        return "true"
+    if slug := getattr(value, "slug", None):
+        return slug
+    if isinstance(value, Decimal) and value == value.to_integral_value():
+        return str(int(value))
+    return str(value)
 
 
 def without(query: QueryDict, name: str, value: str | None = None) -> str:

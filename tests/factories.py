@@ -280,3 +280,72 @@ def good_record(number: int) -> dict:
             }
         ],
     }
+
+
+# ---------------------------------------------------------------------- feedback
+
+
+class ThemeFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Theme {n}")
+    slug = factory.Sequence(lambda n: f"theme-{n}")
+
+    class Meta:
+        model = "feedback.Theme"
+
+
+class CommentFactory(factory.django.DjangoModelFactory):
+    """A comment on the Local Offer from a parent, with no email address."""
+
+    kind = "comment"
+    topic = "content"
+    role = "parent-carer"
+    page_path = "/"
+    comment = factory.Sequence(lambda n: f"Comment number {n} about the Local Offer.")
+
+    class Meta:
+        model = "feedback.Comment"
+
+
+class ServiceProblemFactory(CommentFactory):
+    """A "Report a problem with this service" report."""
+
+    kind = "service-problem"
+    topic = ""
+    role = ""
+    reason = "out-of-date"
+    service = factory.SubFactory(ServiceFactory)
+    page_path = factory.LazyAttribute(lambda report: f"/services/{report.service.slug}/")
+
+
+class ThemeResponseFactory(factory.django.DjangoModelFactory):
+    """A published "You said, we did" response for 2025, from the county council."""
+
+    theme = factory.SubFactory(ThemeFactory)
+    title = factory.Sequence(lambda n: f"Response {n}")
+    period_start = datetime.date(2025, 1, 1)
+    period_end = datetime.date(2025, 12, 31)
+    you_said = "People found the page hard to find."
+    we_did = "<p>We moved it to the top of the menu.</p>"
+    action = "<p>We will check it again next year.</p>"
+    status = "done"
+    live = True
+
+    class Meta:
+        model = "feedback.ThemeResponse"
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def partners(response, create, extracted, **kwargs):
+        if create:
+            slugs = extracted or ["staffordshire-county-council"]
+            response.partners.set(ResponsibleBody.objects.filter(slug__in=slugs))
+            response.save()  # a ParentalManyToManyField is only written on save
+
+
+class YouSaidWeDidPageFactory(wagtail_factories.PageFactory):
+    title = "You said, we did"
+    slug = "you-said-we-did"
+    introduction = "<p>What you told us about the Local Offer, and what we did.</p>"
+
+    class Meta:
+        model = "feedback.YouSaidWeDidPage"

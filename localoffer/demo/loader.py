@@ -22,7 +22,6 @@ FOOTER_LINKS = {
     "cookies_page": "cookies",
     "privacy_page": "privacy",
     "contact_page": "contact",
-    "feedback_page": "contact",
 }
 
 
@@ -130,6 +129,7 @@ def load_demo_content(
         page.save_revision().publish()
 
     # Each app's demo section, in the order the main navigation shows them.
+    from .feedback import load_feedback_demo
     from .pathways import load_pathways_demo
     from .services import load_services_demo
     from .strategy import load_strategy_demo
@@ -139,6 +139,7 @@ def load_demo_content(
         load_services_demo(log)
     # After the services, so the guides can link to them; missing ones are left out.
     load_pathways_demo(log)
+    load_feedback_demo(home, log)
 
     site_settings = SiteSettings.load()
     for field, slug in FOOTER_LINKS.items():

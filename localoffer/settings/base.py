@@ -190,6 +190,8 @@ EMAIL_HOST = os.environ.get("DJANGO_EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("DJANGO_EMAIL_PORT", "25"))
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "localoffer@example.org")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# A slow mail server must not hold up a visitor's request for long.
+EMAIL_TIMEOUT = int(os.environ.get("DJANGO_EMAIL_TIMEOUT", "10"))
 
 # ------------------------------------------------------------------ directory reviews
 # An entry is "due soon" this many days before its review date; past the grace
@@ -202,6 +204,21 @@ DIRECTORY_REVIEW_REMINDER_DAYS = int(os.environ.get("DJANGO_DIRECTORY_REVIEW_REM
 DIRECTORY_REVIEW_TEAM_EMAIL = os.environ.get(
     "DJANGO_DIRECTORY_REVIEW_TEAM_EMAIL", "localoffer@example.org"
 )
+
+# ------------------------------------------------------------------ feedback
+# Comments are saved first; an email to FEEDBACK_TEAM_EMAIL (if set) follows and
+# may fail without losing anything. One address may send FEEDBACK_RATE_LIMIT
+# comments or reports, and FEEDBACK_VOTE_RATE_LIMIT "Is this page useful?"
+# answers, an hour. Behind a load balancer, set FEEDBACK_TRUSTED_PROXIES to the
+# number of proxies that add to X-Forwarded-For, so visitors are told apart.
+# `manage.py purge_feedback_personal_data` removes reply email addresses older
+# than FEEDBACK_PERSONAL_DATA_DAYS; run it daily.
+FEEDBACK_TEAM_EMAIL = os.environ.get("DJANGO_FEEDBACK_TEAM_EMAIL", "")
+FEEDBACK_RATE_LIMIT = int(os.environ.get("DJANGO_FEEDBACK_RATE_LIMIT", "10"))
+FEEDBACK_VOTE_RATE_LIMIT = int(os.environ.get("DJANGO_FEEDBACK_VOTE_RATE_LIMIT", "60"))
+FEEDBACK_RATE_WINDOW = 3600
+FEEDBACK_TRUSTED_PROXIES = int(os.environ.get("DJANGO_FEEDBACK_TRUSTED_PROXIES", "0"))
+FEEDBACK_PERSONAL_DATA_DAYS = int(os.environ.get("DJANGO_FEEDBACK_PERSONAL_DATA_DAYS", "180"))
 
 # ------------------------------------------------------------------ logging
 LOGGING = {

@@ -41,3 +41,73 @@ for (const button of document.querySelectorAll('[data-module="lo-print"]')) {
   button.hidden = false;
   button.addEventListener("click", () => window.print());
 }
+
+// "Is this page useful?" and "Report a problem with this page" stay in place:
+// the problem form opens under the question, and both forms are sent in the
+// background. If anything goes wrong (a mistake in the form, no connection) the
+// form is sent the ordinary way, and the server's page explains.
+for (const feedback of document.querySelectorAll('[data-module="lo-feedback"]')) {
+  const prompt = feedback.querySelector(".lo-feedback__prompt");
+  const link = feedback.querySelector("[data-lo-feedback-open]");
+  const problemForm = feedback.querySelector(`#${link.dataset.loFeedbackOpen}`);
+
+  const opener = document.createElement("button");
+  opener.type = "button";
+  opener.className = "govuk-button govuk-button--secondary lo-feedback__open";
+  opener.textContent = link.textContent;
+  opener.setAttribute("aria-controls", problemForm.id);
+  opener.setAttribute("aria-expanded", "false");
+  link.replaceWith(opener);
+
+  const showForm = (open) => {
+    problemForm.hidden = !open;
+    opener.setAttribute("aria-expanded", String(open));
+    if (open) problemForm.querySelector("textarea").focus();
+    else opener.focus();
+  };
+  opener.addEventListener("click", () => showForm(problemForm.hidden));
+  feedback
+    .querySelector("[data-lo-feedback-close]")
+    .addEventListener("click", () => showForm(false));
+
+  // Thanks take the place of the vote, or of the whole prompt once a problem
+  // has been reported; "Report a problem" stays on offer after a vote.
+  const thank = (form, message) => {
+    const thanks = document.createElement("p");
+    thanks.className = "govuk-body govuk-!-font-weight-bold lo-feedback__thanks";
+    thanks.setAttribute("role", "status");
+    thanks.tabIndex = -1;
+    if (form === problemForm) {
+      prompt.replaceWith(thanks);
+      problemForm.hidden = true;
+    } else {
+      form.replaceWith(thanks);
+    }
+    // Filled once in the page, so screen readers announce it.
+    window.setTimeout(() => {
+      thanks.textContent = message;
+      thanks.focus();
+    }, 50);
+  };
+
+  for (const form of feedback.querySelectorAll("[data-lo-feedback-form]")) {
+    form.addEventListener("submit", async (event) => {
+      if (form.dataset.sendNormally) return;
+      event.preventDefault();
+      const submitter = event.submitter;
+      try {
+        const response = await fetch(form.action, {
+          method: "POST",
+          body: new FormData(form, submitter),
+          headers: { Accept: "application/json" },
+          credentials: "same-origin",
+        });
+        if (!response.ok) throw new Error(String(response.status));
+        thank(form, (await response.json()).message);
+      } catch {
+        form.dataset.sendNormally = "true";
+        form.requestSubmit(submitter);
+      }
+    });
+  }
+}

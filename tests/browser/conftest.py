@@ -60,6 +60,7 @@ def browser():
 SEEDING_MIGRATIONS = [
     ("localoffer.migrations.0003_editor_groups_and_workflow", "forwards"),
     ("services.migrations.0002_seed_taxonomies_permissions_workflow", "seed"),
+    ("feedback.migrations.0003_group_permissions_and_workflow", "seed"),
 ]
 
 

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from feedback.models import YouSaidWeDidPage
 from localoffer.blocks import CallToActionBlock
 from localoffer.models import HomePage, InformationPage, StepByStepPage
 from strategy.models import CoProductionPromisePage, StrategyIndexPage
@@ -49,7 +50,13 @@ class PageRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
             HomePage,
-            {InformationPage, StepByStepPage, StrategyIndexPage, CoProductionPromisePage},
+            {
+                InformationPage,
+                StepByStepPage,
+                StrategyIndexPage,
+                CoProductionPromisePage,
+                YouSaidWeDidPage,
+            },
         )
 
     def test_information_pages_nest_under_home_or_each_other(self):
