@@ -65,10 +65,6 @@ def add_to_service_edit_handler() -> None:
         first_tab.children.insert(0, ReportedProblemsPanel())
 
 
-def personal_data_days() -> int:
-    return getattr(settings, "FEEDBACK_PERSONAL_DATA_DAYS", 180)
-
-
 class ReadOnlyFieldPanel(FieldPanel):
     """A field shown, never edited, and left out when it is empty: a problem
     report has no topic, a comment no problem."""
@@ -98,7 +94,7 @@ class ReplyEmailPanel(FieldPanel):
     class BoundPanel(FieldPanel.BoundPanel):
         def __init__(self, **kwargs):
             super().__init__(**kwargs)
-            days = personal_data_days()
+            days = settings.FEEDBACK_PERSONAL_DATA_DAYS
             created = self.instance.created_at or timezone.now()
             removal = timezone.localdate(created) + datetime.timedelta(days=days)
             self.help_text = (
