@@ -241,6 +241,12 @@ class PeriodReportMixin:
         return context
 
 
+class DayColumn(Column):
+    """A calendar day, as a date: "22 hours ago" would misstate a day's count."""
+
+    cell_template_name = "feedback/admin/day_cell.html"
+
+
 class SearchLinkColumn(Column):
     cell_template_name = "feedback/admin/search_link_cell.html"
 
@@ -276,8 +282,8 @@ class UnmetSearchReportView(PeriodReportMixin, ReportView):
             Column("filters", label="Filters", sort_key="filters"),
             Column("source_label", label="Searched in", sort_key="source"),
             NumberColumn("total", label="Times", sort_key="total"),
-            DateColumn("first_seen", label="First seen", sort_key="first_seen"),
-            DateColumn("last_seen", label="Last seen", sort_key="last_seen"),
+            DayColumn("first_seen", label="First seen", sort_key="first_seen"),
+            DayColumn("last_seen", label="Last seen", sort_key="last_seen"),
         ]
 
     def get_base_queryset(self) -> QuerySet:
@@ -344,7 +350,7 @@ class PageVoteReportView(PeriodReportMixin, ReportView):
             NumberColumn("yes", label="Yes", sort_key="yes"),
             NumberColumn("no", label="No", sort_key="no"),
             NumberColumn("useful_percent", label="Useful (%)", sort_key="useful_percent"),
-            DateColumn("last_answer", label="Last answer", sort_key="last_answer"),
+            DayColumn("last_answer", label="Last answer", sort_key="last_answer"),
         ]
 
     def get_base_queryset(self) -> QuerySet:
