@@ -1,7 +1,7 @@
 from django import template
 from django.contrib.messages import get_messages
 
-from feedback.forms import PROBLEM_MAX_LENGTH
+from feedback.forms import PERSONAL_DATA_HINT, PageProblemForm
 
 register = template.Library()
 
@@ -10,10 +10,13 @@ register = template.Library()
 def page_feedback(context) -> dict:
     """The feedback prompt for the page being shown, or the thanks for having used it."""
     request = context["request"]
+    path = request.get_full_path()
     thanks = [str(message) for message in get_messages(request) if "feedback" in message.tags]
     return {
-        "path": request.get_full_path(),
+        "path": path,
         "thanks": thanks,
         "csrf_token": context.get("csrf_token"),
-        "problem_max_length": PROBLEM_MAX_LENGTH,
+        # The same form as the problem page's own, so labels and limits are one.
+        "problem_form": PageProblemForm(initial={"page": path}, auto_id="page-problem-%s"),
+        "personal_data_hint": PERSONAL_DATA_HINT,
     }
