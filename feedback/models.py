@@ -32,6 +32,8 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from localoffer.fields import example_content_field
+
 
 class Status(models.TextChoices):
     NEW = "new", "New"
@@ -409,13 +411,9 @@ class YouSaidWeDidPage(RoutablePageMixin, Page):
     report at ``<page>/<year>/`` for regulation 56's annual publication."""
 
     introduction = RichTextField(features=RESPONSE_TEXT_FEATURES, blank=True)
-    has_example_content = models.BooleanField(
-        "contains example text",
-        default=False,
-        help_text=(
-            "Tick while the responses are example text for editors to replace. "
-            "The page then tells readers so."
-        ),
+    has_example_content = example_content_field(
+        "Tick while the responses are example text for editors to replace. "
+        "The page then tells readers so."
     )
 
     content_panels = [

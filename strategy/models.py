@@ -22,6 +22,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from localoffer.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+from localoffer.fields import example_content_field
 from localoffer.forms import use_govuk_error_messages
 
 from .blocks import CommitmentsBlock, CoProductionFactsBlock
@@ -40,18 +41,6 @@ PARTNER_CHOICES = [
 PARTNER_NAMES = dict(PARTNER_CHOICES)
 
 HONEYPOT_FIELD = "website"
-
-
-def example_content_field() -> models.BooleanField:
-    """Lets demo pages say plainly that some of their text is an example."""
-    return models.BooleanField(
-        "contains example text",
-        default=False,
-        help_text=(
-            "Tick while parts of this page are example text for editors to replace. "
-            "The page then tells readers so."
-        ),
-    )
 
 
 # ---------------------------------------------------------------------- index
