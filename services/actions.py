@@ -2,6 +2,8 @@
 
 import datetime
 import logging
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import groupby
 
@@ -11,10 +13,12 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import strip_tags
 from wagtail.log_actions import log
 
-from .models import ReviewReminder, ReviewState, Service
-from .selectors import service_due_for_reminder
+from .models import Category, ReviewReminder, ReviewState, SearchWord, Service
+from .query import FILLER_WORDS, SHORT_WORD, words_of
+from .selectors import service_due_for_reminder, service_published
 
 logger = logging.getLogger(__name__)
 
@@ -112,3 +116,60 @@ def send_review_reminders(*, dry_run: bool = False) -> ReminderRun:
         )
         run.sent[owner] = services
     return run
+
+
+# ---------------------------------------------------------------- search words
+
+# Longer words are not worth suggesting (and would not fit SearchWord.word).
+LONGEST_WORD = 40
+
+
+def service_search_text(service: Service) -> str:
+    """The words a service is found by (``services.search``), as plain text."""
+    return " ".join((service.name, service.summary, strip_tags(service.description)))
+
+
+def word_counts(documents: Iterable[str]) -> Counter:
+    """For each word worth suggesting, how many of ``documents`` use it."""
+    counts = Counter()
+    for text in documents:
+        counts.update(
+            {
+                word
+                for word in words_of(text)
+                if SHORT_WORD < len(word) <= LONGEST_WORD
+                and word.isalpha()
+                and word not in FILLER_WORDS
+            }
+        )
+    return counts
+
+
+def directory_documents() -> Iterable[str]:
+    """Every live service's searchable text, and the category names."""
+    for service in service_published().only("name", "summary", "description").iterator(2000):
+        yield service_search_text(service)
+    yield from Category.objects.values_list("name", flat=True)
+
+
+@transaction.atomic
+def replace_search_words(documents: Iterable[str]) -> int:
+    """Make the vocabulary of spelling suggestions exactly the words of
+    ``documents`` (all published content); returns how many words it holds."""
+    counts = word_counts(documents)
+    SearchWord.objects.all().delete()
+    SearchWord.objects.bulk_create(
+        (SearchWord(word=word, documents=n) for word, n in counts.items()), batch_size=2000
+    )
+    return len(counts)
+
+
+def add_search_words(documents: Iterable[str]) -> None:
+    """Add the words of newly published content to the vocabulary at once; a
+    full ``replace_search_words`` (nightly) also forgets words no longer used."""
+    counts = word_counts(documents)
+    SearchWord.objects.bulk_create(
+        (SearchWord(word=word, documents=n) for word, n in counts.items()),
+        batch_size=2000,
+        ignore_conflicts=True,
+    )

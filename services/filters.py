@@ -5,6 +5,8 @@ with AND. Invalid input never widens the results: the form reports what is
 wrong and the list is empty until it is fixed (django-filter's strict mode).
 """
 
+from functools import cached_property
+
 import django_filters
 from django import forms
 from django.db.models import Q, QuerySet
@@ -19,7 +21,7 @@ from .models import (
     ResponsibleBody,
     Service,
 )
-from .selectors import service_for_ages, service_matching_words
+from .selectors import SearchPlan, search_plan, service_for_ages
 
 MAX_QUERY_LENGTH = 200
 
@@ -126,8 +128,14 @@ class ServiceFilter(django_filters.FilterSet):
             )
 
     # ------------------------------------------------------------------ filters
+    @cached_property
+    def search_plan(self) -> SearchPlan:
+        """How the search words are answered (``selectors.search_plan``): decided
+        once, so the results and every facet count agree."""
+        return search_plan(self.form.cleaned_data.get("q") or "")
+
     def filter_words(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return service_matching_words(queryset=queryset, words=value)
+        return self.search_plan.services(queryset)
 
     def filter_age(self, queryset: QuerySet, name: str, value) -> QuerySet:
         return service_for_ages(queryset=queryset, youngest=value, oldest=value)

@@ -32,6 +32,7 @@ from wagtail.search.backends import get_search_backends
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from . import signals
+from .actions import add_search_words, service_search_text
 from .cache import directory_changed
 from .models import (
     DELIVERY_METHODS,
@@ -607,5 +608,6 @@ def import_services(
             transaction.set_rollback(True)
     if not dry_run:
         refresh_indexes(report.created, report.updated)
+        add_search_words(service_search_text(service) for service in stamped if service.live)
         directory_changed()
     return report

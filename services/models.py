@@ -7,6 +7,7 @@ ever public. IDs are UUIDs so they can travel as Open Referral UK ids.
 
 import calendar
 import datetime
+import re
 import uuid
 
 from django import forms
@@ -619,3 +620,85 @@ class ReviewReminder(models.Model):
 
     def __str__(self) -> str:
         return f"{self.service} to {self.sent_to} on {self.sent_at:%d/%m/%Y}"
+
+
+# ---------------------------------------------------------------------- search
+
+
+def split_synonyms(text: str) -> list[str]:
+    """Phrases separated by commas or new lines, spaces collapsed, empty ones dropped."""
+    return [" ".join(part.split()) for part in re.split(r"[,\n]", text or "") if part.strip()]
+
+
+class SearchSynonym(index.Indexed, models.Model):
+    """A word or phrase and others that mean the same here: each of them finds
+    what any of them would, or (not ``both_ways``) the word or phrase finds what
+    the others would (``services.query``). Kept by Moderators."""
+
+    term = models.CharField(
+        "word or phrase",
+        max_length=100,
+        unique=True,
+        help_text="What people type, such as EHCP or OT. Capitals do not matter.",
+    )
+    synonyms = models.TextField(
+        "means the same as",
+        max_length=1000,
+        help_text="Other words or phrases with the same meaning here, separated by commas, "
+        "such as: EHC plan, education health and care plan. A search for any of them finds "
+        "pages and services that use any of them.",
+    )
+
+    both_ways = models.BooleanField(
+        "works both ways",
+        default=True,
+        help_text="Untick when only the word or phrase should find the others, not the "
+        "other way round: “talking” should find “speech”, but a search for speech "
+        "should not find every page that says talk.",
+    )
+
+    panels = [FieldPanel("term"), FieldPanel("synonyms"), FieldPanel("both_ways")]
+    search_fields = [
+        index.SearchField("term"),
+        index.AutocompleteField("term"),
+        index.SearchField("synonyms"),
+    ]
+
+    class Meta:
+        ordering = ["term"]
+        verbose_name = "search synonym"
+        verbose_name_plural = "search synonyms"
+
+    def __str__(self) -> str:
+        return self.term
+
+    @property
+    def phrases(self) -> list[str]:
+        return [self.term, *split_synonyms(self.synonyms)]
+
+    def clean(self) -> None:
+        self.term = " ".join(self.term.split())
+        if not any(char.isalnum() for char in self.term):
+            raise ValidationError({"term": "Enter a word or phrase with letters or numbers."})
+        others = [
+            phrase for phrase in split_synonyms(self.synonyms) if any(map(str.isalnum, phrase))
+        ]
+        if not others:
+            raise ValidationError({"synonyms": "Enter at least one word or phrase."})
+        if len(others) > 20:
+            raise ValidationError({"synonyms": "Enter 20 words or phrases at most."})
+        self.synonyms = ", ".join(others)
+
+
+class SearchWord(models.Model):
+    """A word used in published content, with how many pages and services use
+    it: the vocabulary spelling suggestions are chosen from."""
+
+    word = models.CharField(max_length=40, primary_key=True)
+    documents = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        ordering = ["word"]
+
+    def __str__(self) -> str:
+        return self.word

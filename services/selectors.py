@@ -1,21 +1,20 @@
 """Read queries for the directory. Views, the admin and the API ask here."""
 
 import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import (
-    Case,
     Count,
     F,
-    IntegerField,
     Prefetch,
     Q,
     QuerySet,
-    Value,
-    When,
 )
 from django.utils import timezone
 
+from . import query as understanding
 from .cache import cached
 from .models import (
     DELIVERY_METHODS,
@@ -26,10 +25,12 @@ from .models import (
     ResponsibleBody,
     ReviewReminder,
     ReviewState,
+    SearchSynonym,
+    SearchWord,
     Service,
     ServiceLocation,
 )
-from .search import first_words, full_text_search_available, search_query, search_rank
+from .search import by_relevance, full_text_search_available, matching_all, matching_some
 
 # Child rows in the order editors gave them; rows without one (not made in the
 # admin) last, on every database (SQLite and PostgreSQL disagree on NULLs).
@@ -118,25 +119,156 @@ def service_for_ages(
     return queryset
 
 
-def service_matching_words(*, queryset: QuerySet[Service], words: str) -> QuerySet[Service]:
-    """Services whose name, summary, description or category names hold every word.
-
-    Full-text search with English stemming on PostgreSQL; elsewhere each word
-    must appear somewhere in those fields.
-    """
-    if full_text_search_available(queryset.db):
-        return queryset.filter(search_vector=search_query(words))
-    for word in first_words(words).split():
-        in_categories = Service.categories.through.objects.filter(
-            category__name__icontains=word
-        ).values("service_id")
-        queryset = queryset.filter(
-            Q(name__icontains=word)
-            | Q(summary__icontains=word)
-            | Q(description__icontains=word)
-            | Q(pk__in=in_categories)
+def synonym_groups() -> list[understanding.SynonymGroup]:
+    """Editors' synonyms as groups of phrases, read afresh for every search so a
+    change applies at once (one small query)."""
+    return [
+        understanding.SynonymGroup(
+            tuple(understanding.phrase_of(phrase) for phrase in synonym.phrases),
+            synonym.both_ways,
         )
-    return queryset
+        for synonym in SearchSynonym.objects.all()
+    ]
+
+
+def search_words_used(words) -> dict[str, int]:
+    """How many published pages and services use each of ``words`` (unused ones left out)."""
+    return dict(SearchWord.objects.filter(word__in=list(words)).values_list("word", "documents"))
+
+
+def search_word_closest(word: str, *, used_more_than: int = 0) -> str | None:
+    """The word in the published content closest in spelling to ``word`` and
+    used more often than ``used_more_than``: trigram similarity on PostgreSQL,
+    difflib over words alike in first letter and length elsewhere."""
+    candidates = SearchWord.objects.exclude(word=word).filter(documents__gt=used_more_than)
+    # Alike in first letter and length: typos that swap letters ("autsim").
+    alike = Q(
+        word__startswith=word[0],
+        word__regex=rf"^.{{{max(len(word) - 2, 1)},{len(word) + 2}}}$",
+    )
+    if full_text_search_available(candidates.db):
+        from django.contrib.postgres.search import TrigramSimilarity
+
+        candidates = (
+            candidates.annotate(similarity=TrigramSimilarity("word", word))
+            .filter(alike | Q(similarity__gte=0.3))
+            .order_by("-similarity", "-documents")
+        )
+    else:
+        candidates = candidates.filter(alike).order_by("-documents")
+    return understanding.closest_word(word, candidates.values_list("word", flat=True)[:200])
+
+
+# Fewer results than this, and a spelling suggestion is worth offering.
+FEW_RESULTS = 3
+
+
+@dataclass(frozen=True)
+class SearchPlan:
+    """How a search is answered: the query searched for (the typed one, or its
+    spelling correction when that found nothing), whether only some of its
+    words could be matched, and a spelling to suggest."""
+
+    typed: understanding.Query
+    query: understanding.Query
+    partial: bool = False
+    suggestion: str = ""
+
+    @property
+    def corrected(self) -> bool:
+        return self.query is not self.typed
+
+    def services(self, queryset: QuerySet[Service]) -> QuerySet[Service]:
+        """The services this search finds among ``queryset``."""
+        if not self.query:
+            return queryset
+        if self.partial:
+            return matching_some(queryset, self.query)
+        return matching_all(queryset, self.query)
+
+    def ranked(self, queryset: QuerySet[Service]) -> QuerySet[Service]:
+        """``services(queryset)``, best first."""
+        if not self.query:
+            return queryset.order_by("name")
+        return by_relevance(self.services(queryset), self.query, partial=self.partial)
+
+
+def search_understood(words: str) -> understanding.Query:
+    return understanding.understand(words, synonym_groups())
+
+
+def search_plan(words: str, *, found: Callable[[SearchPlan], int] | None = None) -> SearchPlan:
+    """Decide how to answer ``words``. ``found(plan)`` says how many results a
+    plan gives, counting no further than ``FEW_RESULTS`` (by default: live
+    services).
+
+    Every word, as typed; else every word with misspellings corrected; else
+    the best partial matches of the typed words, then of the corrected ones.
+    When every typed word finds only a few results, a correction that finds
+    more is offered as a suggestion.
+    """
+    if found is None:
+
+        def found(plan: SearchPlan) -> int:
+            return plan.services(service_published()).values("pk")[:FEW_RESULTS].count()
+
+    typed = search_understood(words)
+    plan = SearchPlan(typed, typed)
+    if not typed:
+        return plan
+    count = found(plan)
+    if count >= FEW_RESULTS:
+        return plan
+    fixed = spelling_corrected(typed, found_some=bool(count))
+    if fixed is not None:
+        corrected = SearchPlan(typed, fixed)
+        fixed_count = found(corrected)
+        if count == 0 and fixed_count:
+            return corrected
+        if fixed_count > count:
+            return SearchPlan(typed, typed, suggestion=fixed.text)
+    if count:
+        return plan
+    for query in (typed, fixed):
+        if query is not None and len(query.concepts) > 1:
+            partial = SearchPlan(typed, query, partial=True)
+            if found(partial):
+                return partial
+    return plan
+
+
+# A word used this rarely may be a misspelling in the content itself ("speach"):
+# a close word used this many times as often is suggested instead.
+RARE_WORD_DOCUMENTS = 2
+MORE_COMMON = 5
+
+
+def spelling_corrected(
+    typed: understanding.Query, *, found_some: bool
+) -> understanding.Query | None:
+    """The query with misspelt words replaced by the closest the site uses: words
+    it never uses, and words it rarely uses that look like a common one. When
+    every word found something, a word the site never uses in this form was
+    found as another form of itself ("wets" as "wetting"), so only rare words
+    are checked."""
+    words = understanding.checkable_words(typed)
+    used = search_words_used(words) if words else {}
+    corrections = {}
+    for word in words:
+        documents = used.get(word, 0)
+        if documents > RARE_WORD_DOCUMENTS or (found_some and not documents):
+            continue
+        if closest := search_word_closest(word, used_more_than=documents * MORE_COMMON):
+            corrections[word] = closest
+    text = understanding.corrected(typed, corrections)
+    return search_understood(text) if text else None
+
+
+def service_matching_words(*, queryset: QuerySet[Service], words: str) -> QuerySet[Service]:
+    """Services that match every meaningful word of ``words``, synonyms widening
+    each: what the Open Referral API's ``search`` returns."""
+    query = search_understood(words)
+    return matching_all(queryset, query) if query else queryset
 
 
 def service_list(*, filterset, sort: str = "relevance") -> QuerySet[Service]:
@@ -144,23 +276,11 @@ def service_list(*, filterset, sort: str = "relevance") -> QuerySet[Service]:
     queryset = filterset.qs.select_related("responsible_body").prefetch_related(
         Prefetch("categories", queryset=Category.objects.order_by("sort_order", "name"))
     )
-    words = filterset.form.cleaned_data.get("q") if filterset.is_valid() else ""
+    plan = filterset.search_plan if filterset.is_valid() else None
     if sort == "reviewed":
         return queryset.order_by("-last_reviewed", "name")
-    if sort == "relevance" and words and full_text_search_available(queryset.db):
-        return queryset.annotate(rank=search_rank(words)).order_by("-rank", "name")
-    if sort == "relevance" and words:
-        # Best first: the words in the name, then in the summary, then anywhere.
-        first = words.split()[0]
-        return queryset.annotate(
-            rank=Case(
-                When(name__icontains=words, then=Value(0)),
-                When(name__icontains=first, then=Value(1)),
-                When(summary__icontains=first, then=Value(2)),
-                default=Value(3),
-                output_field=IntegerField(),
-            )
-        ).order_by("rank", "name")
+    if sort == "relevance" and plan and plan.query:
+        return by_relevance(queryset, plan.query, partial=plan.partial)
     return queryset.order_by("name")
 
 

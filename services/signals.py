@@ -17,6 +17,7 @@ def watched_models() -> list:
         Organisation,
         ReferralRoute,
         ResponsibleBody,
+        SearchSynonym,
         Service,
         ServiceLocation,
     )
@@ -30,6 +31,8 @@ def watched_models() -> list:
         ResponsibleBody,
         Area,
         Organisation,
+        # Synonyms change what every search finds.
+        SearchSynonym,
     ]
 
 
@@ -61,7 +64,8 @@ def suspended():
 # feedback app can count unmet need without the directory knowing about it.
 #
 # sender: the view function.
-# source: "directory" (/services/) or "professionals" (/professionals/).
+# source: "directory" (/services/), "professionals" (/professionals/) or
+#   "search" (/search/, the whole site).
 # words: the search words, lower case, spaces collapsed; "" when none.
 # filters: the other filters used, as a sorted query string ("age=7&category=health").
 #

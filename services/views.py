@@ -56,7 +56,19 @@ def listing_context(request: HttpRequest, filterset: ServiceFilter, sort: str, r
         "filters_in_use": len(tags) - bool(valid and filterset.form.cleaned_data.get("q")),
         "sort_links": sort_links(request.GET, sort),
         "query_without_page": without(request.GET, "page"),
+        "search_plan": filterset.search_plan if valid else None,
+        "suggestion_url": suggestion_url(request.GET, filterset) if valid else "",
     }
+
+
+def suggestion_url(query: QueryDict, filterset: ServiceFilter) -> str:
+    """The same listing with the suggested spelling as its words."""
+    if not (suggestion := filterset.search_plan.suggestion):
+        return ""
+    query = query.copy()
+    query["q"] = suggestion
+    query.pop("page", None)
+    return "?" + query.urlencode()
 
 
 @cache_public_page

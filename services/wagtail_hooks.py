@@ -13,11 +13,19 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import CreateView, SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_views
 from .actions import MARK_REVIEWED_ACTION
-from .models import Area, Category, Organisation, ResponsibleBody, ReviewState, Service
+from .models import (
+    Area,
+    Category,
+    Organisation,
+    ResponsibleBody,
+    ReviewState,
+    SearchSynonym,
+    Service,
+)
 from .selectors import service_in_review_state, service_review_counts
 
 
@@ -134,6 +142,25 @@ class OrganisationViewSet(SnippetViewSet):
     ordering = ["name"]
 
 
+class SearchSynonymCreateView(CreateView):
+    """``?term=`` fills in the word or phrase: the "Add a synonym" link from
+    the searches that found nothing."""
+
+    def get_initial_form_instance(self):
+        return SearchSynonym(term=" ".join(self.request.GET.get("term", "").split())[:100])
+
+
+class SearchSynonymViewSet(SnippetViewSet):
+    model = SearchSynonym
+    icon = "search"
+    menu_label = "Search synonyms"
+    menu_order = 600
+    list_display = ["term", "synonyms", "both_ways"]
+    ordering = ["term"]
+    search_fields = ["term", "synonyms"]
+    add_view_class = SearchSynonymCreateView
+
+
 class DirectoryViewSetGroup(SnippetViewSetGroup):
     items = (
         ServiceViewSet,
@@ -141,6 +168,7 @@ class DirectoryViewSetGroup(SnippetViewSetGroup):
         ResponsibleBodyViewSet,
         AreaViewSet,
         OrganisationViewSet,
+        SearchSynonymViewSet,
     )
     menu_icon = "folder-open-inverse"
     menu_label = "Directory"

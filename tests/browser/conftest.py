@@ -60,6 +60,7 @@ def browser():
 SEEDING_MIGRATIONS = [
     ("localoffer.migrations.0003_editor_groups_and_workflow", "forwards"),
     ("services.migrations.0002_seed_taxonomies_permissions_workflow", "seed"),
+    ("services.migrations.0007_seed_search_synonyms", "seed"),
     ("feedback.migrations.0003_group_permissions_and_workflow", "seed"),
 ]
 
@@ -67,7 +68,7 @@ SEEDING_MIGRATIONS = [
 def ensure_wagtail_seed() -> None:
     """Recreate what migrations seed: a locale, the root page and collection, the
     Editors and Moderators groups with the approval workflow, and the directory's
-    taxonomies.
+    taxonomies and search synonyms.
 
     Live-server tests run in real transactions and the database is flushed
     after each one, which removes those rows too.
