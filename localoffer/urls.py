@@ -6,11 +6,12 @@ from wagtail.contrib.sitemaps import Sitemap as PageSitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from services.sitemaps import ServiceSitemap
 from services.urls import professional_urlpatterns
 
 from . import views
 
-sitemaps = {"pages": PageSitemap}
+sitemaps = {"pages": PageSitemap, "services": ServiceSitemap}
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
