@@ -176,6 +176,7 @@ DEFAULT_PERIOD = "30"
 PUBLIC_URL_NAMES = {
     SearchSource.DIRECTORY: "services:directory",
     SearchSource.PROFESSIONALS: "professionals:routes",
+    SearchSource.SEARCH: "search",
 }
 
 
@@ -251,6 +252,10 @@ class SearchLinkColumn(Column):
     cell_template_name = "feedback/admin/search_link_cell.html"
 
 
+class SynonymLinkColumn(Column):
+    cell_template_name = "feedback/admin/synonym_link_cell.html"
+
+
 class UnmetSearchReportView(PeriodReportMixin, ReportView):
     """What people searched for and did not find, grouped and counted."""
 
@@ -284,6 +289,7 @@ class UnmetSearchReportView(PeriodReportMixin, ReportView):
             NumberColumn("total", label="Times", sort_key="total"),
             DayColumn("first_seen", label="First seen", sort_key="first_seen"),
             DayColumn("last_seen", label="Last seen", sort_key="last_seen"),
+            SynonymLinkColumn("add_synonym_url", label="Synonym"),
         ]
 
     def get_base_queryset(self) -> QuerySet:
@@ -298,10 +304,17 @@ class UnmetSearchReportView(PeriodReportMixin, ReportView):
         words = urlencode({"q": row["words"]}) if row["words"] else ""
         query = "&".join(part for part in (words, row["filters"]) if part)
         path = reverse(PUBLIC_URL_NAMES.get(row["source"], "services:directory"))
+        can_add = self.request.user.has_perm("services.add_searchsynonym")
         return {
             **row,
             "source_label": SearchSource(row["source"]).label,
             "url": self.request.build_absolute_uri(path) + ("?" + query if query else ""),
+            # Words that found nothing are often another name for something we have.
+            "add_synonym_url": reverse("wagtailsnippets_services_searchsynonym:add")
+            + "?"
+            + urlencode({"term": row["words"]})
+            if can_add and row["words"]
+            else "",
         }
 
     def get_table(self, object_list):

@@ -17,6 +17,7 @@ from django.db import models
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.html import strip_tags
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -211,6 +212,7 @@ class PageVote(models.Model):
 class SearchSource(models.TextChoices):
     DIRECTORY = "directory", "Find services"
     PROFESSIONALS = "professionals", "Referral routes"
+    SEARCH = "search", "Search the Local Offer"
 
 
 class UnmetSearch(models.Model):
@@ -421,7 +423,11 @@ class YouSaidWeDidPage(RoutablePageMixin, Page):
         FieldPanel("introduction"),
         FieldPanel("has_example_content"),
     ]
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("published_responses_text"),
+    ]
 
     parent_page_types = ["localoffer.HomePage"]
     subpage_types = []
@@ -431,6 +437,16 @@ class YouSaidWeDidPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = "“You said, we did” page"
+
+    def published_responses_text(self) -> str:
+        """What the live responses say, so a search finds the page by them."""
+        return " ".join(
+            part
+            for response in ThemeResponse.objects.filter(live=True).only(
+                "title", "you_said", "we_did"
+            )
+            for part in (response.title, response.you_said, strip_tags(response.we_did))
+        )
 
     @path("")
     def index_route(self, request: HttpRequest) -> HttpResponse:

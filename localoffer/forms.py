@@ -30,3 +30,20 @@ def use_govuk_error_messages(form: forms.BaseForm) -> None:
             )
         if isinstance(field, forms.ChoiceField):
             field.error_messages["invalid_choice"] = required
+
+
+class SiteSearchForm(forms.Form):
+    """The words of ``/search/``. A page number out of range is forgiven (the
+    nearest page is shown); words that cannot be searched are an error."""
+
+    q = forms.CharField(label="Search the Local Offer", required=False, max_length=200, strip=True)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        use_govuk_error_messages(self)
+        self.fields["q"].error_messages["max_length"] = (
+            "Search words must be 200 characters or fewer. Try fewer words."
+        )
+        self.fields["q"].error_messages["null_characters_not_allowed"] = (
+            "Search words must not contain control characters. Type your search again."
+        )

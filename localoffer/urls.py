@@ -17,6 +17,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", views.health, name="health"),
+    path("search/", views.search, name="search"),
     path("services/", include("services.urls")),
     path("professionals/", include(professional_urlpatterns)),
     path("feedback/", include("feedback.urls")),

@@ -146,4 +146,8 @@ def load_demo_content(
         if getattr(site_settings, f"{field}_id") is None and slug in by_slug:
             setattr(site_settings, field, by_slug[slug])
     site_settings.save()
+    # Published through the loader's own saves; the vocabulary is made once, whole.
+    from localoffer.search import rebuild_search_words
+
+    rebuild_search_words()
     return home

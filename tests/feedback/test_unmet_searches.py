@@ -8,7 +8,7 @@ import logging
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group, Permission
 from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import timezone
@@ -16,6 +16,7 @@ from django.utils import timezone
 import feedback.receivers
 from feedback.actions import unmet_search_record
 from feedback.models import UnmetSearch
+from services.models import SearchSynonym
 from tests.factories import ServiceFactory
 
 pytestmark = pytest.mark.django_db
@@ -230,3 +231,42 @@ def test_the_report_needs_its_permission(client, searches):
 
     user.user_permissions.add(Permission.objects.get(codename="view_unmetsearch"))
     assert client.get(reverse(REPORT)).status_code == 200
+
+
+def test_a_search_that_found_nothing_becomes_a_synonym_in_one_click(admin_client, searches):
+    page = admin_client.get(reverse(REPORT)).content.decode()
+    add = "/admin/snippets/services/searchsynonym/add/?term=hydrotherapy"
+    assert f'href="{add}"' in page
+    # Words only: a row of filters alone has nothing to name.
+    assert page.count("Add a synonym") == 2
+
+    form = admin_client.get(add).content.decode()
+    assert 'value="hydrotherapy"' in form
+    admin_client.post(add, {"term": "hydrotherapy", "synonyms": "swimming, water therapy"})
+    assert SearchSynonym.objects.get(term="hydrotherapy").phrases == [
+        "hydrotherapy",
+        "swimming",
+        "water therapy",
+    ]
+
+
+def test_editors_read_the_report_and_the_synonyms_but_only_moderators_add_them(client, searches):
+    editor = get_user_model().objects.create_user("ed", "ed@example.org", "pw")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    assert "Add a synonym" not in client.get(reverse(REPORT)).content.decode()
+    assert client.get("/admin/snippets/services/searchsynonym/").status_code == 200
+    assert client.get("/admin/snippets/services/searchsynonym/add/").status_code in (302, 403)
+
+    moderator = get_user_model().objects.create_user("mo", "mo@example.org", "pw")
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+    client.force_login(moderator)
+    assert "Add a synonym" in client.get(reverse(REPORT)).content.decode()
+
+
+def test_the_site_search_counts_as_its_own_source(client, admin_client, home):
+    client.get("/search/", {"q": "Hydrotherapy"})
+    assert [(row["source"], row["words"]) for row in rows()] == [("search", "hydrotherapy")]
+    page = admin_client.get(reverse(REPORT)).content.decode()
+    assert 'href="http://testserver/search/?q=hydrotherapy"' in page
+    assert "Search the Local Offer" in page
