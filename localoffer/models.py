@@ -21,7 +21,8 @@ class HomePage(Page):
     search_heading = models.CharField(
         max_length=120,
         default="Search for services and support",
-        help_text="The label of the search box, which searches the services directory.",
+        help_text="The label of the search box, which searches the whole Local Offer: "
+        "services, guides and information pages.",
     )
     body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
 

@@ -6,26 +6,32 @@ from wagtail.models import Page, Site
 
 register = template.Library()
 
-# Sections served by app views rather than pages, after the pages: (title, URL name).
-APP_SECTIONS = [("For professionals", "professionals:routes")]
+# Sections served by app views rather than pages: (title, URL name). Finding
+# services is what most visitors come for, so it leads; the professionals' finder
+# follows the pages.
+LEADING_SECTIONS = [("Find services", "services:directory")]
+TRAILING_SECTIONS = [("For professionals", "professionals:routes")]
+
+
+def app_section(request, title: str, url_name: str) -> dict:
+    url = reverse(url_name)
+    active = request is not None and request.path.startswith(url)
+    return {"title": title, "url": url, "active": active}
 
 
 @register.inclusion_tag("components/primary_navigation.html", takes_context=True)
 def primary_navigation(context):
-    """The home page's live children marked "show in menus", then the app
-    sections, the current one flagged."""
+    """ "Find services", the home page's live children marked "show in menus",
+    then "For professionals", the current one flagged."""
     request = context.get("request")
     current = context.get("page")
     site = Site.find_for_request(request) if request else None
-    items = []
+    items = [app_section(request, *section) for section in LEADING_SECTIONS]
     if site is not None:
         for child in site.root_page.get_children().live().public().in_menu():
             active = current is not None and current.path.startswith(child.path)
             items.append({"title": child.title, "url": child.get_url(request), "active": active})
-    for title, url_name in APP_SECTIONS:
-        url = reverse(url_name)
-        active = request is not None and request.path.startswith(url)
-        items.append({"title": title, "url": url, "active": active})
+    items += [app_section(request, *section) for section in TRAILING_SECTIONS]
     return {"items": items}
 
 

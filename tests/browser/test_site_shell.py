@@ -57,12 +57,56 @@ def test_reflows_at_320_pixels_without_sideways_scrolling(demo_site, open_page, 
     assert overflow <= 0
 
 
-def test_search_from_the_home_page_sends_the_words_to_the_directory(demo_site, open_page):
+def test_search_from_the_home_page_sends_the_words_to_the_search_page(demo_site, open_page):
     page = open_page(demo_site + "/", javascript=False)
     page.get_by_label("Search for services and support").fill("speech therapy")
     with page.expect_navigation():
-        page.get_by_role("button", name="Search").click()
-    assert page.url == demo_site + "/services/?q=speech+therapy"
+        page.get_by_role("main").get_by_role("button", name="Search").click()
+    assert page.url == demo_site + "/search/?q=speech+therapy"
+
+
+@pytest.mark.parametrize("width", [1280, 375, 320], ids=["desktop", "phone", "small-phone"])
+def test_the_header_search_fits_and_passes_axe_on_an_inner_page(demo_site, open_page, width):
+    page = open_page(demo_site + PAGES["information"], width=width)
+    search = page.get_by_role("search", name="Site-wide")
+    field = search.get_by_role("searchbox", name="Search the Local Offer")
+    assert field.is_visible()
+    assert search.get_by_role("button", name="Search").is_visible()
+    name = page.locator(".govuk-generic-header__homepage-link").bounding_box()
+    box = search.bounding_box()
+    if width < 769:  # a row of its own under the site name
+        assert box["y"] >= name["y"] + name["height"]
+    else:  # beside it
+        assert box["x"] >= name["x"] + name["width"]
+    assert page.evaluate(
+        "document.documentElement.scrollWidth <= document.documentElement.clientWidth"
+    )
+    field.fill("short breaks")
+    screenshot(page, f"header-search-{width}")
+    assert axe_violations(page) == []
+
+
+def test_the_header_search_sends_the_words_to_the_search_page_without_javascript(
+    demo_site, open_page
+):
+    page = open_page(demo_site + PAGES["information"], width=375, javascript=False)
+    page.get_by_role("searchbox", name="Search the Local Offer").fill("short breaks")
+    with page.expect_navigation():
+        page.get_by_role("search", name="Site-wide").get_by_role("button", name="Search").click()
+    assert page.url == demo_site + "/search/?q=short+breaks"
+
+
+def test_the_main_navigation_is_one_row_at_desktop_width(demo_site, open_page):
+    page = open_page(demo_site + PAGES["information"], width=1280)
+    items = page.evaluate(
+        """[...document.querySelectorAll('.govuk-service-navigation__item')]
+            .map(item => [item.textContent.trim(), item.offsetTop])"""
+    )
+    titles = [title for title, _ in items]
+    assert titles[-2:] == ["Find services", "For professionals"]
+    assert len(titles) >= 6, titles
+    assert len({top for _, top in items}) == 1, items
+    screenshot(page, "navigation-1280")
 
 
 def test_navigation_menu_works_on_a_phone_with_and_without_javascript(demo_site, open_page):

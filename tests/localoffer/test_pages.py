@@ -71,9 +71,11 @@ class PageRulesTests(WagtailPageTestCase):
         self.assertPageIsRenderable(self.section)
         self.assertPageIsRenderable(self.child)
 
-    def test_home_page_searches_the_directory_by_get(self):
+    def test_home_page_searches_the_whole_local_offer_by_get(self):
         response = self.client.get(self.home.url)
-        self.assertContains(response, '<form action="/services/" method="get" role="search"')
+        self.assertContains(
+            response, '<form action="/search/" method="get" role="search" class="lo-block">'
+        )
         self.assertContains(response, 'name="q"')
         # The home page lists main sections, but has no breadcrumbs.
         self.assertNotContains(response, "govuk-breadcrumbs")
