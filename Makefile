@@ -7,7 +7,7 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help install assets run test lint format migrate demo collectstatic bench clean
+.PHONY: help install assets run test lint format migrate demo collectstatic bench relevance clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-14s %s\n", $$1, $$2}'
@@ -58,6 +58,13 @@ collectstatic: install assets ## Gather static files as production serves them
 
 bench: install assets ## Load test on PostgreSQL with gunicorn and wrk (BENCH_ARGS="--services 100000")
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
+
+relevance: install assets ## Search relevance on the demo content, SQLite and PostgreSQL
+	@status=0; \
+	for database in sqlite postgresql; do \
+		$(BIN)/python scripts/relevance.py --database $$database $(RELEVANCE_ARGS) || status=1; \
+	done; \
+	exit $$status
 
 clean: ## Remove the virtualenv, node_modules, built assets and the SQLite database
 	rm -rf $(VENV) node_modules static/css static/js/govuk-frontend.min.js staticfiles db.sqlite3
