@@ -127,7 +127,8 @@ def page_expression(query: Query, *, partial: bool, stemmed: bool):
 
 
 def page_results(plan: directory.SearchPlan, site: Site | None):
-    pages = searchable_pages(site)
+    # Specific pages, a query per page type: a result shows its type's summary.
+    pages = searchable_pages(site).specific()
     expression = page_expression(
         plan.query, partial=plan.partial, stemmed=full_text_search_available(pages.db)
     )
@@ -228,7 +229,6 @@ def page_hits(pages, query: Query, request) -> list[Hit]:
     scores = scaled([float(getattr(page, "_score", 0) or 0) for page in pages])
     hits = []
     for page, score in zip(pages, scores, strict=True):
-        page = page.specific
         hits.append(
             Hit(
                 kind=page_kind(page),

@@ -5,6 +5,9 @@ import re
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from feedback.models import UnmetSearch
@@ -251,3 +254,24 @@ def test_the_directory_the_finder_and_the_api_read_words_the_same_way(client, si
     page = client.get("/services/", {"q": "speach therapy"}).content.decode()
     assert "Showing results for <strong>speech therapy</strong> instead" in page
     assert "1 service found" in page
+
+
+def test_the_query_count_does_not_grow_with_results(client, site):
+    def queries() -> int:
+        cache.clear()
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/search/", {"q": "therapy"}).status_code == 200
+        return len(captured)
+
+    def add(numbers) -> None:
+        for number in numbers:
+            ServiceFactory(name=f"Therapy group {number}", slug=f"therapy-{number}")
+            InformationPageFactory(
+                parent=site, title=f"Therapy page {number}", slug=f"page-{number}"
+            )
+
+    add(range(3))
+    client.get("/search/", {"q": "therapy"})  # the first creates the site settings row
+    few = queries()
+    add(range(3, 15))
+    assert queries() == few
