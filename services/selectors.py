@@ -194,6 +194,9 @@ class SearchPlan:
 
 
 def search_understood(words: str) -> understanding.Query:
+    # No words, no need to read the synonyms.
+    if not understanding.words_of(words):
+        return understanding.understand(words)
     return understanding.understand(words, synonym_groups())
 
 
