@@ -177,6 +177,7 @@ class SiteSettings(BaseGenericSetting):
         "cookies_page",
         "privacy_page",
         "contact_page",
+        "open_data_page",
     ]
 
     contact_email = models.EmailField(default="localoffer@example.org")
@@ -192,6 +193,14 @@ class SiteSettings(BaseGenericSetting):
     contact_page = models.ForeignKey(
         Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    open_data_page = models.ForeignKey(
+        Page,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Explains the open data feed of the directory (/api/oruk/).",
+    )
 
     panels = [
         FieldPanel("contact_email"),
@@ -201,6 +210,7 @@ class SiteSettings(BaseGenericSetting):
                 FieldPanel("cookies_page"),
                 FieldPanel("privacy_page"),
                 FieldPanel("contact_page"),
+                FieldPanel("open_data_page"),
             ],
             heading="Footer links",
         ),

@@ -12,17 +12,14 @@ GUIDES = {
 
 @pytest.fixture
 def pathways_site(demo_directory):
-    """The demo guides, rebuilt once the services exist so that they link to them.
+    """The demo guides, loaded again once the services exist so that they link to them.
 
     ``demo_site`` loads the pages without services, so its guides have no
-    service links.
+    service links; the loader still owns them, so a second run adds the links.
     """
-    from localoffer.demo.pathways import load_pathways_demo
-    from localoffer.models import StepByStepPage
+    from localoffer.demo.loader import load_demo_content
 
-    for guide in StepByStepPage.objects.all():
-        guide.delete()
-    load_pathways_demo(lambda message: None)
+    load_demo_content(with_services=False)
     return demo_directory
 
 

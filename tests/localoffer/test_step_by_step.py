@@ -9,7 +9,8 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from localoffer.blocks import StepsBlock, number_steps
-from localoffer.demo.pathways import GUIDES, load_pathways_demo
+from localoffer.demo import data
+from localoffer.demo.loader import load_demo_content
 from localoffer.models import HomePage, InformationPage, StepByStepPage
 from tests.factories import (
     InformationPageFactory,
@@ -18,6 +19,13 @@ from tests.factories import (
     home_as_site_root,
     step,
 )
+
+GUIDES = [
+    spec
+    for path in data.page_files()
+    for spec in data.read(path)
+    if spec["type"] == "step_by_step"
+]
 
 
 def service_link(service, context=""):
@@ -238,6 +246,7 @@ def test_demo_loader_creates_the_three_guides_once_linked_to_live_services(clien
     call_command("load_demo_content")
     guides = StepByStepPage.objects.live()
     assert sorted(guides.values_list("slug", flat=True)) == sorted(g["slug"] for g in GUIDES)
+    assert len(GUIDES) == 3
     assert not guides.filter(show_in_menus=True).exists()
     assert guides.get(slug="getting-extra-help-at-school").get_parent().slug == (
         "the-graduated-approach"
@@ -245,7 +254,7 @@ def test_demo_loader_creates_the_three_guides_once_linked_to_live_services(clien
     ids = set(guides.values_list("pk", flat=True))
 
     messages = []
-    load_pathways_demo(messages.append)
+    load_demo_content(messages.append, with_services=False)
     call_command("load_demo_content")
     assert messages == []
     assert set(StepByStepPage.objects.values_list("pk", flat=True)) == ids
@@ -261,8 +270,6 @@ def test_demo_loader_creates_the_three_guides_once_linked_to_live_services(clien
 
 @pytest.mark.django_db
 def test_demo_guides_leave_out_services_that_do_not_exist_yet(client):
-    from localoffer.demo.loader import load_demo_content
-
     load_demo_content(with_services=False)
     assert StepByStepPage.objects.live().count() == len(GUIDES)
     for guide in StepByStepPage.objects.live():
