@@ -12,7 +12,7 @@ from django.urls import Resolver404, resolve, reverse
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from services.models import Service
+from services import selectors as service_selectors
 
 from .models import Comment, Kind, PageVote, UnmetSearch
 
@@ -30,15 +30,15 @@ def page_for_path(*, path: str, site: Site | None) -> Page | None:
     return Page.objects.live().filter(url_path=url_path).first()
 
 
-def service_for_path(path: str) -> Service | None:
-    """The service whose public page is at this path, if it is one."""
+def service_for_path(path: str):
+    """The service (live or not) whose public page is at this path, if it is one."""
     try:
         match = resolve(path.split("?", 1)[0])
     except Resolver404:
         return None
     if match.view_name != "services:detail":
         return None
-    return Service.objects.filter(slug=match.kwargs["slug"]).first()
+    return service_selectors.service_get(slug=match.kwargs["slug"])
 
 
 def page_vote_create(*, path: str, useful: bool, site: Site | None) -> PageVote:
@@ -54,7 +54,7 @@ def comment_create(
     kind: str,
     path: str = "",
     site: Site | None = None,
-    service: Service | None = None,
+    service=None,
     **fields,
 ) -> Comment:
     """Save what someone told us, then (optionally) tell the team.

@@ -15,8 +15,8 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.reports import ReportView
 from wagtail.permissions import policy_registry
 
+from services import selectors as service_selectors
 from services.exports import spreadsheet_safe
-from services.models import ResponsibleBody, Service
 
 from .models import (
     Comment,
@@ -39,7 +39,7 @@ class CommentFilterSet(WagtailFilterSet):
         choices=Status.choices, widget=forms.CheckboxSelectMultiple
     )
     kind = django_filters.ChoiceFilter(choices=Kind.choices)
-    partner = django_filters.ModelChoiceFilter(queryset=ResponsibleBody.objects.all())
+    partner = django_filters.ModelChoiceFilter(queryset=service_selectors.responsible_body_list())
     theme = django_filters.ModelChoiceFilter(
         label="Theme", field_name="themes", queryset=Theme.objects.all()
     )
@@ -53,9 +53,7 @@ class CommentFilterSet(WagtailFilterSet):
         choices=[("service", "A service"), ("page", "A page")],
         method="filter_source",
     )
-    service = django_filters.ModelChoiceFilter(
-        queryset=Service.objects.order_by("name").only("pk", "name")
-    )
+    service = django_filters.ModelChoiceFilter(queryset=service_selectors.service_choice_list())
 
     class Meta:
         model = Comment

@@ -8,13 +8,13 @@ one would show more than the reader asked for.
 from django import forms
 from django.http import QueryDict
 
-from services.models import ResponsibleBody
+from services import selectors as service_selectors
 
 
 class ThemeResponseFilterForm(forms.Form):
     partner = forms.ModelMultipleChoiceField(
         label="Partner",
-        queryset=ResponsibleBody.objects.all(),
+        queryset=service_selectors.responsible_body_list(),
         to_field_name="slug",
         required=False,
         widget=forms.CheckboxSelectMultiple,

@@ -10,10 +10,14 @@ Nothing here identifies a person except ``Comment.email``, given only by someone
 who wants a reply and cleared by ``purge_feedback_personal_data``.
 """
 
+from collections import Counter
+
 from django import forms
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Count, OuterRef, Prefetch, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -99,6 +103,13 @@ class Theme(models.Model):
         return self.name
 
 
+class CommentQuerySet(models.QuerySet):
+    def publishable(self) -> "CommentQuerySet":
+        """Comments that count towards what we publish: not vexatious, not about
+        one person's case."""
+        return self.exclude(status__in=Status.not_for_publication())
+
+
 class Comment(index.Indexed, models.Model):
     """One thing someone told us, from any of the public forms."""
 
@@ -164,6 +175,8 @@ class Comment(index.Indexed, models.Model):
         index.FilterField("kind"),
         index.FilterField("status"),
     ]
+
+    objects = CommentQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -249,8 +262,9 @@ class UnmetSearch(models.Model):
 # response and the action taken. Editors do not publish comments: for each theme
 # and period they write a ``ThemeResponse`` from the comments behind it, and the
 # ``YouSaidWeDidPage`` lists the published ones. Counts of comments are worked
-# out from the comments themselves (``selectors.theme_response_list``), so they
-# cannot drift from the inbox.
+# out from the comments themselves (``ThemeResponseQuerySet.with_comment_count``),
+# so they cannot drift from the inbox. The page model reads through these
+# querysets; ``feedback.selectors`` offers the same reads to views and the admin.
 # ---------------------------------------------------------------------------
 
 RESPONSE_TEXT_FEATURES = ["bold", "link", "document-link", "ol", "ul"]
@@ -262,6 +276,48 @@ class ActionStatus(models.TextChoices):
     PLANNED = "planned", "Planned"
     IN_PROGRESS = "in-progress", "In progress"
     DONE = "done", "Done"
+
+
+def theme_comments_in_period() -> Coalesce:
+    """How many publishable comments carry the outer response's theme and arrived
+    in its period (inclusive, by the local date), as a correlated subquery."""
+    counts = (
+        Comment.themes.through.objects.filter(
+            theme_id=OuterRef("theme_id"),
+            comment__created_at__date__gte=OuterRef("period_start"),
+            comment__created_at__date__lte=OuterRef("period_end"),
+        )
+        .exclude(comment__status__in=Status.not_for_publication())
+        .order_by()
+        .values("theme_id")
+        .annotate(count=Count("comment_id"))
+        .values("count")
+    )
+    return Coalesce(Subquery(counts, output_field=models.IntegerField()), 0)
+
+
+class ThemeResponseQuerySet(models.QuerySet):
+    def with_comment_count(self) -> "ThemeResponseQuerySet":
+        return self.annotate(comment_count=theme_comments_in_period())
+
+    def published(self, *, partners=None, year: int | None = None) -> "ThemeResponseQuerySet":
+        """Live responses, newest period first, each with ``comment_count`` and
+        ``partner_list``: two queries however many there are."""
+        responses = self.filter(live=True)
+        if partners:
+            responses = responses.filter(partners__in=list(partners)).distinct()
+        if year is not None:
+            responses = responses.filter(period_end__year=year)
+        return (
+            responses.select_related("theme")
+            .prefetch_related(Prefetch("partners", to_attr="partner_list"))
+            .with_comment_count()
+            .order_by("-period_end", "title", "pk")
+        )
+
+    def published_years(self) -> list[int]:
+        """Years with at least one live response, newest first: the yearly reports."""
+        return [day.year for day in self.filter(live=True).dates("period_end", "year", "DESC")]
 
 
 class ThemeResponse(
@@ -367,6 +423,8 @@ class ThemeResponse(
         index.FilterField("live"),
     ]
 
+    objects = ThemeResponseQuerySet.as_manager()
+
     class Meta:
         ordering = ["-period_end", "title"]
         verbose_name = "theme response"
@@ -399,11 +457,38 @@ class ThemeResponse(
     def get_preview_template(self, request: HttpRequest, mode_name: str) -> str:
         return "feedback/you_said_we_did_preview.html"
 
-    def get_preview_context(self, request: HttpRequest, mode_name: str) -> dict:
-        from .selectors import theme_response_comment_count
+    def publishable_comment_count(self) -> int:
+        """The count ``with_comment_count`` annotates, for this response alone
+        (a preview is unsaved, so it cannot be annotated)."""
+        if self.theme_id is None or not (self.period_start and self.period_end):
+            return 0
+        return (
+            Comment.objects.publishable()
+            .filter(
+                themes=self.theme_id,
+                created_at__date__gte=self.period_start,
+                created_at__date__lte=self.period_end,
+            )
+            .count()
+        )
 
+    @staticmethod
+    def year_totals(*, year: int, responses: list["ThemeResponse"]) -> dict:
+        """The yearly report's figures. ``responses`` are that year's, already loaded."""
+        statuses = Counter(response.status for response in responses)
+        return {
+            "comments": Comment.objects.publishable().filter(created_at__year=year).count(),
+            "themes": len({response.theme_id for response in responses}),
+            "responses": len(responses),
+            "by_status": [
+                (status, statuses[status])
+                for status in (ActionStatus.DONE, ActionStatus.IN_PROGRESS, ActionStatus.PLANNED)
+            ],
+        }
+
+    def get_preview_context(self, request: HttpRequest, mode_name: str) -> dict:
         # A preview is built from the form, unsaved: its partners are in memory.
-        self.comment_count = theme_response_comment_count(response=self)
+        self.comment_count = self.publishable_comment_count()
         self.partner_list = list(self.partners.all())
         return {"response": self, "is_preview": True}
 
@@ -452,16 +537,17 @@ class YouSaidWeDidPage(RoutablePageMixin, Page):
     def index_route(self, request: HttpRequest) -> HttpResponse:
         """The filtered list. Invalid filters show what is wrong, with a 400."""
         from .filters import ThemeResponseFilterForm
-        from .selectors import theme_response_list, theme_response_years
 
-        years = theme_response_years()
+        years = ThemeResponse.objects.published_years()
         form = ThemeResponseFilterForm(request.GET, years=years)
         valid = form.is_valid()
         context = self.get_context(request)
         context.update(
             form=form,
             years=years,
-            responses=theme_response_list(**form.selector_arguments()) if valid else [],
+            responses=(
+                ThemeResponse.objects.published(**form.selector_arguments()) if valid else []
+            ),
             filters_in_use=valid and form.in_use(),
         )
         return TemplateResponse(
@@ -472,9 +558,7 @@ class YouSaidWeDidPage(RoutablePageMixin, Page):
     def year_route(self, request: HttpRequest, year: str) -> HttpResponse:
         """The yearly report: totals, then every response whose period ends that year."""
         year = int(year)  # 1000 to 9999: always a valid date year
-        from .selectors import theme_response_list, theme_response_year_totals
-
-        responses = list(theme_response_list(year=year))
+        responses = list(ThemeResponse.objects.published(year=year))
         if not responses:
             raise Http404("Nothing has been published for this year.")
         groups = [
@@ -485,7 +569,7 @@ class YouSaidWeDidPage(RoutablePageMixin, Page):
         context = self.get_context(request)
         context.update(
             year=year,
-            totals=theme_response_year_totals(year=year, responses=responses),
+            totals=ThemeResponse.year_totals(year=year, responses=responses),
             groups=[(status, items) for status, items in groups if items],
             # The page itself is a crumb here: the report sits below it.
             crumbs=[
@@ -503,8 +587,6 @@ class YouSaidWeDidPage(RoutablePageMixin, Page):
 
     def get_sitemap_urls(self, request=None) -> list[dict]:
         """The page, and each yearly report, for search engines."""
-        from .selectors import theme_response_years
-
         urls = super().get_sitemap_urls(request)
         if not urls:
             return urls
@@ -513,6 +595,6 @@ class YouSaidWeDidPage(RoutablePageMixin, Page):
             *urls,
             *(
                 {"location": base + self.reverse_subpage("year", args=(year,))}
-                for year in theme_response_years()
+                for year in ThemeResponse.objects.published_years()
             ),
         ]

@@ -8,7 +8,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from services.models import ResponsibleBody
+from services import selectors as service_selectors
 
 from .models import ActionStatus, Theme, ThemeResponse
 from .selectors import theme_response_admin_list
@@ -18,7 +18,7 @@ class ThemeResponseFilterSet(WagtailFilterSet):
     theme = django_filters.ModelChoiceFilter(queryset=Theme.objects.all())
     status = django_filters.ChoiceFilter(label="Action", choices=ActionStatus.choices)
     partners = django_filters.ModelChoiceFilter(
-        label="Partner", queryset=ResponsibleBody.objects.all()
+        label="Partner", queryset=service_selectors.responsible_body_list()
     )
     live = django_filters.BooleanFilter(label="Published")
 

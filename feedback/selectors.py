@@ -2,7 +2,6 @@
 the reports, and the "You said, we did" page."""
 
 import datetime
-from collections import Counter
 from collections.abc import Iterable
 
 from django.db.models import (
@@ -11,20 +10,14 @@ from django.db.models import (
     IntegerField,
     Max,
     Min,
-    OuterRef,
-    Prefetch,
     Q,
     QuerySet,
-    Subquery,
     Sum,
 )
-from django.db.models.functions import Cast, Coalesce, Round
+from django.db.models.functions import Cast, Round
 from django.utils import timezone
 
-from services.models import ResponsibleBody
-
 from .models import (
-    ActionStatus,
     Comment,
     Kind,
     PageVote,
@@ -92,90 +85,37 @@ def page_vote_summary(*, days: int | None = 30) -> QuerySet:
 
 def comment_publishable() -> QuerySet[Comment]:
     """Comments that count towards what we publish: not vexatious, not about one person's case."""
-    return Comment.objects.exclude(status__in=Status.not_for_publication())
-
-
-def _theme_comments_in_period() -> Coalesce:
-    """How many publishable comments carry the outer response's theme and arrived
-    in its period (inclusive, by the local date), as a correlated subquery."""
-    counts = (
-        Comment.themes.through.objects.filter(
-            theme_id=OuterRef("theme_id"),
-            comment__created_at__date__gte=OuterRef("period_start"),
-            comment__created_at__date__lte=OuterRef("period_end"),
-        )
-        .exclude(comment__status__in=Status.not_for_publication())
-        .order_by()
-        .values("theme_id")
-        .annotate(count=Count("comment_id"))
-        .values("count")
-    )
-    return Coalesce(Subquery(counts, output_field=IntegerField()), 0)
+    return Comment.objects.publishable()
 
 
 def theme_response_list(
-    *, partners: Iterable[ResponsibleBody] | None = None, year: int | None = None
+    *, partners: Iterable | None = None, year: int | None = None
 ) -> QuerySet[ThemeResponse]:
-    """Live responses, newest period first, each with ``comment_count`` and
-    ``partner_list``: two queries however many there are."""
-    responses = ThemeResponse.objects.filter(live=True)
-    if partners:
-        responses = responses.filter(partners__in=list(partners)).distinct()
-    if year is not None:
-        responses = responses.filter(period_end__year=year)
-    return (
-        responses.select_related("theme")
-        .prefetch_related(
-            Prefetch("partners", queryset=ResponsibleBody.objects.all(), to_attr="partner_list")
-        )
-        .annotate(comment_count=_theme_comments_in_period())
-        .order_by("-period_end", "title", "pk")
-    )
+    """Live responses (of these responsible bodies, in this year), newest period
+    first, each with ``comment_count`` and ``partner_list``: two queries however
+    many there are."""
+    return ThemeResponse.objects.published(partners=partners, year=year)
 
 
 def theme_response_comment_count(*, response: ThemeResponse) -> int:
     """The count ``theme_response_list`` annotates, for one response (a preview
     is unsaved, so it cannot be annotated)."""
-    if response.theme_id is None or not (response.period_start and response.period_end):
-        return 0
-    return (
-        comment_publishable()
-        .filter(
-            themes=response.theme_id,
-            created_at__date__gte=response.period_start,
-            created_at__date__lte=response.period_end,
-        )
-        .count()
-    )
+    return response.publishable_comment_count()
 
 
 def theme_response_years() -> list[int]:
     """Years with at least one live response, newest first: the yearly reports."""
-    return [
-        day.year
-        for day in ThemeResponse.objects.filter(live=True).dates("period_end", "year", "DESC")
-    ]
+    return ThemeResponse.objects.published_years()
 
 
 def theme_response_year_totals(*, year: int, responses: list[ThemeResponse]) -> dict:
     """The yearly report's figures. ``responses`` are that year's, already loaded."""
-    statuses = Counter(response.status for response in responses)
-    return {
-        "comments": comment_publishable().filter(created_at__year=year).count(),
-        "themes": len({response.theme_id for response in responses}),
-        "responses": len(responses),
-        "by_status": [
-            (status, statuses[status])
-            for status in (ActionStatus.DONE, ActionStatus.IN_PROGRESS, ActionStatus.PLANNED)
-        ],
-    }
+    return ThemeResponse.year_totals(year=year, responses=responses)
 
 
 def theme_response_admin_list() -> QuerySet[ThemeResponse]:
     """Every response, drafts included, with ``comment_count`` for the admin list."""
-    return ThemeResponse.objects.select_related("theme").annotate(
-        comment_count=_theme_comments_in_period()
-    )
+    return ThemeResponse.objects.select_related("theme").with_comment_count()
 
 
 def you_said_we_did_page_live() -> YouSaidWeDidPage | None:

@@ -7,6 +7,6 @@ class ServicesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals
+        from . import cache
 
-        signals.connect()
+        cache.connect()

@@ -9,8 +9,12 @@ route or taxonomy term changes: old entries are never read again and expire.
 With Redis (REDIS_URL) every worker sees a new generation at once. With the
 per-process memory cache, other processes notice when their entries expire,
 after at most ``TIMEOUT`` seconds.
+
+This module listens: ``services.signals`` says which changes matter and defines
+the directory's own signals; ``ServicesConfig.ready()`` calls ``connect()``.
 """
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -23,8 +27,11 @@ from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
+
+from .signals import search_found_nothing, watched_models
 
 GENERATION_KEY = "services:generation"
 TIMEOUT = 300
@@ -51,6 +58,30 @@ def directory_changed(**kwargs) -> None:
     a request that read the old rows meanwhile cannot keep them cached."""
     _new_generation()
     transaction.on_commit(_new_generation, robust=True)
+
+
+def connect() -> None:
+    """Forget cached directory data whenever a watched model is saved or deleted."""
+    for model in watched_models():
+        for signal in (post_save, post_delete):
+            signal.connect(directory_changed, sender=model, dispatch_uid=f"directory-{model}")
+
+
+def disconnect() -> None:
+    for model in watched_models():
+        for signal in (post_save, post_delete):
+            signal.disconnect(sender=model, dispatch_uid=f"directory-{model}")
+
+
+@contextlib.contextmanager
+def invalidation_suspended():
+    """No cache invalidation per row while a bulk job writes; the job calls
+    ``directory_changed`` once when it is done."""
+    disconnect()
+    try:
+        yield
+    finally:
+        connect()
 
 
 def cache_key(kind: str, params: dict) -> str:
@@ -119,6 +150,4 @@ def announce_nothing_found(view: Callable, payload: dict | None) -> None:
     still gets the page."""
     if not payload:
         return
-    from .signals import search_found_nothing  # signals imports this module
-
     search_found_nothing.send_robust(sender=view, **payload)

@@ -31,9 +31,8 @@ from wagtail.models import ReferenceIndex
 from wagtail.search.backends import get_search_backends
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from . import signals
 from .actions import add_search_words, service_search_text
-from .cache import directory_changed
+from .cache import directory_changed, invalidation_suspended
 from .models import (
     DELIVERY_METHODS,
     MAXIMUM_AGE,
@@ -508,7 +507,7 @@ def bulk_writes():
     for model in indexed:
         post_save.disconnect(search_index_on_save, sender=model)
     try:
-        with signals.suspended(), disable_reference_index_auto_update(), vectors_deferred():
+        with invalidation_suspended(), disable_reference_index_auto_update(), vectors_deferred():
             yield
     finally:
         for model in indexed:

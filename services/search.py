@@ -176,11 +176,11 @@ def by_relevance(queryset: QuerySet, query: Query, *, partial: bool = False) -> 
     return queryset.order_by(*order, "-rank", "name")
 
 
-def search_document() -> SearchVector:
-    """The weighted vector of a service, computed from its stored row."""
-    from .models import Service
-
-    through = Service.categories.through
+def search_document(model) -> SearchVector:
+    """The weighted vector of a service (a row of ``model``), computed from its
+    stored row. The model comes from the caller's queryset, so this module
+    never imports ``services.models`` (which imports it)."""
+    through = model.categories.through
     category_names = Subquery(
         through.objects.filter(service_id=OuterRef("pk"))
         .values("service_id")
@@ -204,7 +204,7 @@ def update_search_vectors(queryset: QuerySet) -> int:
     returns how many rows were updated."""
     if bulk_job_running() or not full_text_search_available(queryset.db):
         return 0
-    return queryset.update(search_vector=search_document())
+    return queryset.update(search_vector=search_document(queryset.model))
 
 
 def bulk_job_running() -> bool:

@@ -87,6 +87,22 @@ def service_published() -> QuerySet[Service]:
     return Service.objects.filter(live=True)
 
 
+def service_get(*, slug: str) -> Service | None:
+    """The service with this slug, live or not (``service_detail`` for a page to show)."""
+    return Service.objects.filter(slug=slug).first()
+
+
+def service_choice_list() -> QuerySet[Service]:
+    """Every service, live or not, by name, with only what a choice shows: for
+    admin filters."""
+    return Service.objects.order_by("name").only("pk", "name")
+
+
+def responsible_body_list() -> QuerySet[ResponsibleBody]:
+    """Every responsible body (partner), in the editors' order."""
+    return ResponsibleBody.objects.all()
+
+
 def service_detail(*, slug: str) -> Service | None:
     """One live service with everything its page shows, in a fixed number of queries."""
     return (

@@ -1,12 +1,10 @@
-"""Changes anywhere in the directory make its cached data stale (services/cache.py);
-and a signal for searches that found nothing, for whoever counts them."""
+"""The directory's signals: which models' changes make its cached data stale
+(``services.cache`` listens to their saves and deletes), and a signal for
+searches that found nothing, for whoever counts them. It imports only
+``services.models`` (inside ``watched_models``): the modules that send or
+listen import it, never the other way round."""
 
-import contextlib
-
-from django.db.models.signals import post_delete, post_save
 from django.dispatch import Signal
-
-from .cache import directory_changed
 
 
 def watched_models() -> list:
@@ -34,29 +32,6 @@ def watched_models() -> list:
         # Synonyms change what every search finds.
         SearchSynonym,
     ]
-
-
-def connect() -> None:
-    for model in watched_models():
-        for signal in (post_save, post_delete):
-            signal.connect(directory_changed, sender=model, dispatch_uid=f"directory-{model}")
-
-
-def disconnect() -> None:
-    for model in watched_models():
-        for signal in (post_save, post_delete):
-            signal.disconnect(sender=model, dispatch_uid=f"directory-{model}")
-
-
-@contextlib.contextmanager
-def suspended():
-    """No cache invalidation per row while a bulk job writes; the job calls
-    ``directory_changed`` once when it is done."""
-    disconnect()
-    try:
-        yield
-    finally:
-        connect()
 
 
 # Sent each time a visitor is shown a directory search that found nothing,
