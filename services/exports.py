@@ -2,6 +2,7 @@
 and every live service as Open Referral UK 3.0 JSON."""
 
 import json
+import textwrap
 from collections.abc import Callable, Iterable, Iterator
 
 from django.db.models import QuerySet
@@ -81,15 +82,30 @@ def service_rows(service: Service, *, base_url: str) -> Iterable[list]:
         ]
 
 
-def oruk_json_chunks(*, progress: Callable[[int], None] | None = None) -> Iterator[str]:
+def oruk_json_chunks(
+    *,
+    progress: Callable[[int], None] | None = None,
+    with_owners: bool = False,
+    indent: int | None = None,
+) -> Iterator[str]:
     """A JSON array of every live service in the ``service_full`` shape, as
-    pieces of text: read in chunks, so memory stays flat however many there are."""
+    pieces of text: read in chunks, so memory stays flat however many there are.
+
+    Keys are sorted. Without ``indent`` each service is one line; with it, the
+    text is what ``json.dumps(services, indent=indent, sort_keys=True)`` gives,
+    for a file people read in diffs (``demo/services.json``)."""
     yield "["
     services = selectors.service_oruk().order_by("name", "pk")
     for count, service in enumerate(services.iterator(chunk_size=CHUNK), start=1):
-        yield ("\n" if count == 1 else ",\n") + json.dumps(
-            oruk.service_full(service), ensure_ascii=False, sort_keys=True
+        text = json.dumps(
+            oruk.service_full(service, with_owner=with_owners),
+            ensure_ascii=False,
+            sort_keys=True,
+            indent=indent,
         )
+        if indent:
+            text = textwrap.indent(text, " " * indent)
+        yield ("\n" if count == 1 else ",\n") + text
         if progress is not None:
             progress(count)
     yield "\n]\n"

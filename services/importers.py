@@ -73,14 +73,17 @@ class ImportReport:
     total: int = 0
     created: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
+    # Records the same as the service already here: nothing was written for them.
+    unchanged: list[str] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
     @property
     def summary(self) -> str:
+        unchanged = f"{len(self.unchanged)} unchanged, " if self.unchanged else ""
         return (
             f"{self.total} record{'s' if self.total != 1 else ''}: {len(self.created)} created, "
-            f"{len(self.updated)} updated, {len(self.rejected)} rejected."
+            f"{len(self.updated)} updated, {unchanged}{len(self.rejected)} rejected."
         )
 
 
@@ -149,6 +152,7 @@ class Record:
         self.default_body = default_body
         self.terms = terms
         self.notes: list[str] = []
+        self.saved_provider: tuple | None = None  # (id, state) once written
 
     # -------------------------------------------------------------- fields
     def id(self) -> uuid.UUID:
@@ -370,6 +374,13 @@ class Record:
         service.last_reviewed = reviewed or datetime.date.today()
         interval = extra.get("review_interval_months")
         service.review_interval_months = interval if isinstance(interval, int) else 12
+        if "owner_email" in extra:  # only from our own export_oruk --with-owners
+            service.owner_email = text(extra["owner_email"], "owner_email", max_length=254)
+            if service.owner_email:
+                try:
+                    validate_email(service.owner_email)
+                except ValidationError:
+                    raise Rejected("owner_email is not an email address") from None
         service.slug = self.slug(service, extra.get("slug"))
         service.live = True
         categories = self.attribute_terms("category")
@@ -429,22 +440,114 @@ class PendingRows:
         self.rows = {}
 
 
-def save_record(record: Record, pending: PendingRows) -> tuple[Service, bool]:
+# What a record can set, to tell whether it would change the service already here.
+RECORD_FIELDS = (
+    "name",
+    "slug",
+    "summary",
+    "description",
+    "minimum_age",
+    "maximum_age",
+    "responsible_body_id",
+    "provider_id",
+    "website",
+    "email",
+    "phone",
+    "is_free",
+    "cost_description",
+    "eligibility",
+    *(name for _, name, _ in DELIVERY_METHODS),
+    "opening_times_notes",
+    "last_reviewed",
+    "review_interval_months",
+    "owner_email",
+    "live",
+)
+CHILD_FIELDS = {
+    "routes": (
+        ReferralRoute,
+        ("kind", "who_can_refer", "method", "contact", "what_to_include", "response_time"),
+    ),
+    "locations": (
+        ServiceLocation,
+        ("name", "address", "postcode", "latitude", "longitude", "accessibility"),
+    ),
+    "times": (OpeningTime, ("weekday", "opens", "closes")),
+}
+ORGANISATION_FIELDS = ("name", "description", "website", "email")
+THROUGH = (Service.categories.through, Service.areas.through)
+
+
+def organisation_state(organisation: Organisation) -> tuple:
+    return tuple(getattr(organisation, name) for name in ORGANISATION_FIELDS)
+
+
+def stored_state(service: Service) -> tuple:
+    """A service already here as a record would set it, read before the record
+    touches it (``Record.build`` changes the instance it is given)."""
+    categories, areas = (through.objects.filter(service=service) for through in THROUGH)
+    return (
+        tuple(getattr(service, name) for name in RECORD_FIELDS),
+        frozenset(categories.values_list("category_id", flat=True)),
+        frozenset(areas.values_list("area_id", flat=True)),
+        *(
+            list(
+                model.objects.filter(service=service)
+                .order_by("sort_order", "pk")
+                .values_list(*names)
+            )
+            for model, names in CHILD_FIELDS.values()
+        ),
+    )
+
+
+def built_state(service: Service, children: dict) -> tuple:
+    """The same for a service and its rows as ``Record.build`` made them."""
+    return (
+        tuple(getattr(service, name) for name in RECORD_FIELDS),
+        frozenset(category.pk for category in children["categories"]),
+        frozenset(area.pk for area in children["areas"]),
+        *(
+            [tuple(getattr(row, name) for name in names) for row in children[key]]
+            for key, (_, names) in CHILD_FIELDS.items()
+        ),
+    )
+
+
+def save_record(record: Record, pending: PendingRows) -> tuple[Service, str]:
     """Check one record and write its service (and provider); its child and
-    link rows go to ``pending``. Uniqueness and check constraints are left to
-    the database (the savepoint undoes a record that breaks one): checking them
-    here would cost a query each."""
+    link rows go to ``pending``. Says whether the service was ``created``,
+    ``updated`` or ``unchanged``: a record the same as the service here (and
+    its provider) writes nothing, so importing a file twice changes nothing.
+    Uniqueness and check constraints are left to the database (the savepoint
+    undoes a record that breaks one): checking them here would cost a query each."""
     service_id = record.id()
     existing = (
         Service.objects.filter(pk=service_id).first()
         if service_id in record.terms["services"]
         else None
     )
+    before = stored_state(existing) if existing is not None else None
+    updated_at = existing.updated_at if existing is not None else None
     service, children = record.build(existing)
+    modified = parse_datetime(str(record.data.get("last_modified") or ""))
+    provider_state = organisation_state(service.provider) if service.provider is not None else None
+    if (
+        before is not None
+        and before == built_state(service, children)
+        and modified in (None, updated_at)
+        and (
+            service.provider is None
+            or record.terms["organisation_states"].get(service.provider.pk) == provider_state
+        )
+    ):
+        return service, "unchanged"
     if service.provider is not None:
         service.provider.full_clean(validate_unique=False, validate_constraints=False)
         service.provider.save()
         record.terms["organisations"][service.provider.pk] = service.provider
+        # Known to be stored once the record's savepoint is kept (import_services).
+        record.saved_provider = (service.provider.pk, provider_state)
     # The body and provider are rows we just read or wrote: no need to look them up again.
     service.full_clean(
         exclude=["categories", "areas", "responsible_body", "provider"],
@@ -457,7 +560,7 @@ def save_record(record: Record, pending: PendingRows) -> tuple[Service, bool]:
             row.full_clean(exclude=["service"], validate_unique=False, validate_constraints=False)
     service.save()
     if existing is not None:
-        for through in (Service.categories.through, Service.areas.through):
+        for through in THROUGH:
             through.objects.filter(service=service).delete()
         for manager in (service.referral_routes, service.locations, service.opening_times):
             manager.all().delete()
@@ -467,12 +570,11 @@ def save_record(record: Record, pending: PendingRows) -> tuple[Service, bool]:
     pending.add(Service.areas.through(service=service, area=a) for a in children["areas"])
     for name in ("routes", "locations", "times"):
         pending.add(children[name])
-    modified = parse_datetime(str(record.data.get("last_modified") or ""))
     if modified is not None:  # keep the publisher's date, so a round trip changes nothing
         service.updated_at = modified
     record.terms["services"].add(service.pk)
     record.terms["slugs"].add(service.slug)
-    return service, existing is None
+    return service, "created" if existing is None else "updated"
 
 
 def reason_for(error: Exception) -> str:
@@ -487,13 +589,15 @@ def reason_for(error: Exception) -> str:
 def lookups() -> dict:
     """What every record is matched against, read once for the whole file."""
     categories, bodies = list(Category.objects.all()), list(ResponsibleBody.objects.all())
+    organisations = list(Organisation.objects.all())
     return {
         # By slug (taxonomy_term.term) or by id (taxonomy_term_id).
         "category": {key: c for c in categories for key in (c.slug, str(c.pk))},
         "responsible_body": {key: b for b in bodies for key in (b.slug, str(b.pk))},
         "body_ids": {b.pk for b in bodies},
         "areas": {a.slug: a for a in Area.objects.all()},
-        "organisations": {o.pk: o for o in Organisation.objects.all()},
+        "organisations": {o.pk: o for o in organisations},
+        "organisation_states": {o.pk: organisation_state(o) for o in organisations},
         "services": set(Service.objects.values_list("pk", flat=True)),
         "slugs": set(Service.objects.values_list("slug", flat=True)),
     }
@@ -582,7 +686,7 @@ def import_services(
                     if record_id in seen:
                         raise Rejected("the same id appears earlier in the file")
                     with transaction.atomic():
-                        service, created = save_record(record, pending)
+                        service, outcome = save_record(record, pending)
                 except (Rejected, ValidationError, ValueError, TypeError) as error:
                     report.rejected.append(Rejection(index, record_id, reason_for(error)))
                 except IntegrityError as error:
@@ -590,9 +694,13 @@ def import_services(
                     report.rejected.append(Rejection(index, record_id, f"refused: {reason}"))
                 else:
                     seen.add(record_id)
-                    (report.created if created else report.updated).append(str(service.pk))
+                    getattr(report, outcome).append(str(service.pk))
                     report.notes += [f"record {index} ({record_id}): {n}" for n in record.notes]
-                    stamped.append(service)
+                    if record.saved_provider is not None:
+                        provider_id, state = record.saved_provider
+                        terms["organisation_states"][provider_id] = state
+                    if outcome != "unchanged":
+                        stamped.append(service)
                 if progress is not None:
                     progress(index + 1)
                 if report.total % FLUSH_EVERY == 0:
@@ -605,7 +713,7 @@ def import_services(
             update_search_vectors(Service.objects.filter(pk__in=chunk))
         if dry_run:
             transaction.set_rollback(True)
-    if not dry_run:
+    if not dry_run and stamped:
         refresh_indexes(report.created, report.updated)
         add_search_words(service_search_text(service) for service in stamped if service.live)
         directory_changed()

@@ -214,9 +214,12 @@ def service_summary(service: Service) -> dict:
     )
 
 
-def service_full(service: Service) -> dict:
+def service_full(service: Service, *, with_owner: bool = False) -> dict:
     """One live service in the ``service.json`` shape, with everything we hold.
 
+    The owner's email (who is reminded to review the entry) is someone's work
+    address, not open data: only ``with_owner`` adds it, for moving a
+    directory between sites (``export_oruk --with-owners``), never for the API.
     Expects the prefetching of ``selectors.service_oruk``.
     """
     routes = list(service.referral_routes.all())
@@ -286,6 +289,7 @@ def service_full(service: Service) -> dict:
                 "last_reviewed": service.last_reviewed.isoformat(),
                 "review_interval_months": service.review_interval_months,
                 "opening_times_notes": service.opening_times_notes,
+                "owner_email": service.owner_email if with_owner else None,
             }
         ),
     }

@@ -228,3 +228,72 @@ def test_rows_written_in_batches_belong_to_the_right_services(monkeypatch):
         assert list(service.categories.values_list("slug", flat=True)) == ["health"]
         assert service.referral_routes.get().contact == "refer@example.org"
     assert ReferralRoute.objects.count() == 4
+
+
+def test_importing_the_same_record_again_writes_nothing():
+    import_services([good_record(1), good_record(2)])
+    service = Service.objects.get(pk=good_record(1)["id"])
+    rows = (
+        list(ReferralRoute.objects.values_list("pk", "service_id")),
+        list(Service.objects.order_by("pk").values_list("pk", "updated_at")),
+    )
+    report = import_services([good_record(1), good_record(2) | {"name": "Renamed"}])
+    assert (report.created, report.updated, report.unchanged) == (
+        [],
+        [good_record(2)["id"]],
+        [str(service.pk)],
+    )
+    assert report.summary == "2 records: 0 created, 1 updated, 1 unchanged, 0 rejected."
+    # The unchanged one kept its rows (same ids) and its time of change.
+    assert ReferralRoute.objects.get(service=service).pk in {pk for pk, _ in rows[0]}
+    assert Service.objects.get(pk=service.pk).updated_at == dict(rows[1])[service.pk]
+
+
+def test_a_record_differing_only_in_its_provider_or_time_of_change_is_updated():
+    import_services([good_record(1)])
+    changed = good_record(1)
+    changed["organization"] = good_record(1)["organization"] | {"description": "Now described"}
+    assert len(import_services([changed]).updated) == 1
+    assert Organisation.objects.get().description == "Now described"
+    assert len(import_services([changed]).unchanged) == 1
+    stamped = changed | {"last_modified": "2026-01-02T03:04:05Z"}
+    assert len(import_services([stamped]).updated) == 1
+    assert Service.objects.get().updated_at.isoformat() == "2026-01-02T03:04:05+00:00"
+    assert len(import_services([stamped]).unchanged) == 1
+
+
+def test_owners_emails_travel_only_with_with_owners(tmp_path, client):
+    service = rich_service(owner_email="owner@example.org")
+    assert "owner_email" not in read_records(export(tmp_path))[0]["local_offer"]
+    assert "owner@example.org" not in client.get(f"/api/oruk/services/{service.pk}").text
+
+    path = tmp_path / "with-owners.json"
+    call_command(
+        "export_oruk", str(path), "--with-owners", stdout=io.StringIO(), stderr=io.StringIO()
+    )
+    record = read_records(path.read_text(encoding="utf-8"))[0]
+    assert record["local_offer"]["owner_email"] == "owner@example.org"
+
+    Service.objects.all().delete()
+    import_services([copy.deepcopy(record)])
+    assert Service.objects.get().owner_email == "owner@example.org"
+    # A record without one (any other publisher's) leaves the owner as it is.
+    del record["local_offer"]["owner_email"]
+    import_services([record])
+    assert Service.objects.get().owner_email == "owner@example.org"
+    record["local_offer"]["owner_email"] = "not an address"
+    assert import_services([record]).rejected[0].reason == "owner_email is not an email address"
+
+
+def test_an_indented_export_is_the_same_json_laid_out_for_people(tmp_path):
+    rich_service()
+    ServiceFactory(name="Plain")
+    path = tmp_path / "indented.json"
+    call_command(
+        "export_oruk", str(path), "--indent", "2", stdout=io.StringIO(), stderr=io.StringIO()
+    )
+    text = path.read_text(encoding="utf-8")
+    assert json.loads(text) == json.loads(export(tmp_path))
+    assert (
+        text == json.dumps(json.loads(text), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    )

@@ -1,5 +1,7 @@
 """`load_synthetic_services` fills the directory for load tests with valid, live entries."""
 
+import json
+
 import pytest
 from django.core.management import CommandError, call_command
 
@@ -24,3 +26,19 @@ def test_synthetic_services_are_not_loaded_twice():
     call_command("load_synthetic_services", count=1, stdout=open("/dev/null", "w"))  # noqa: SIM115
     with pytest.raises(CommandError, match="already loaded"):
         call_command("load_synthetic_services", count=1)
+
+
+def test_synthetic_services_are_variations_on_the_demo_file(tmp_path):
+    from django.conf import settings
+
+    from services.models import ServiceLocation
+
+    with pytest.raises(CommandError, match="Cannot read"):
+        call_command("load_synthetic_services", count=1, source=tmp_path / "missing.json")
+
+    call_command("load_synthetic_services", count=200, stdout=open("/dev/null", "w"))  # noqa: SIM115
+    records = json.loads((settings.BASE_DIR / "demo" / "services.json").read_text("utf-8"))
+    names = {record["name"] for record in records}
+    for name in Service.objects.values_list("name", flat=True):
+        assert name.rsplit(" (", 1)[0] in names
+    assert ServiceLocation.objects.exists()  # the demo's places come along
