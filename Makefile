@@ -5,6 +5,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
+# The address links from the CMS point at (workflow emails, "view live"): the port served on.
+BASE_URL = $(or $(DJANGO_BASE_URL),http://127.0.0.1:$(PORT))
+# Run a command and show its output only if it fails.
+quietly = output=$$($(1) 2>&1) || { printf '%s\n' "$$output" >&2; exit 1; }
 
 .DEFAULT_GOAL := help
 .PHONY: help install assets run test lint format migrate demo collectstatic bench relevance clean
@@ -20,8 +24,9 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	@touch $@
 
+# --ignore-scripts: no install script runs; vnu-jar's would download a Java runtime.
 node_modules/.package-lock.json: package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 
 static/css/main.css: node_modules/.package-lock.json $(wildcard static/scss/*.scss)
 	npm run --silent build
@@ -31,14 +36,17 @@ install: $(VENV)/.installed ## Create .venv and install the project with its tes
 assets: static/css/main.css ## Compile GOV.UK Frontend and the site's Sass into static/
 
 migrate: install ## Apply database migrations
-	$(MANAGE) migrate --noinput
+	@echo "Applying database migrations..."
+	@$(call quietly,$(MANAGE) migrate --noinput)
 
-demo: migrate ## Load the demo content and create the demo editor account (both idempotent)
-	DJANGO_BASE_URL=$${DJANGO_BASE_URL:-http://127.0.0.1:$(PORT)} $(MANAGE) load_demo_content
-	$(MANAGE) create_demo_editor
+demo: migrate ## Load the demo content and create the demo accounts (both idempotent)
+	@echo "Loading the demo content..."
+	@$(call quietly,DJANGO_BASE_URL='$(BASE_URL)' $(MANAGE) load_demo_content) \
+		&& printf '%s\n' "$$output" | tail -n 1
+	@DJANGO_BASE_URL='$(BASE_URL)' $(MANAGE) create_demo_editor
 
 run: install assets demo ## Set everything up and serve on http://127.0.0.1:8000 (PORT=... to change) with SQLite
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	@DJANGO_BASE_URL='$(BASE_URL)' $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: install assets ## Checks and tests (SQLite; PostgreSQL when DATABASE_URL is set)
 	DJANGO_SETTINGS_MODULE=localoffer.settings.test $(MANAGE) check --fail-level WARNING
