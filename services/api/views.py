@@ -18,6 +18,27 @@ from ..models import Category, Organisation, ResponsibleBody
 from .forms import PageForm, ServiceListForm, TaxonomyTermListForm, truth
 
 OPENAPI = Path(__file__).resolve().parent / "spec" / "openapi.json"
+# Served in place of the official file's placeholders ("SUMMARY HERE") and its
+# licence, which is the specification's, not this data's. The file stays as published.
+INFO = {
+    "title": "Staffordshire and Stoke-on-Trent SEND Local Offer: Open Referral UK API",
+    "summary": (
+        "The Local Offer's directory of services for children and young people aged 0 to 25 "
+        "with special educational needs and disabilities, as open data."
+    ),
+    "description": (
+        "A read-only API in the Open Referral UK 3.0 standard (https://openreferraluk.org/): "
+        "every published service in the Staffordshire and Stoke-on-Trent SEND Local Offer, "
+        "with its organisations and taxonomies. No key is needed. The data is under the Open "
+        "Government Licence v3.0; the specification this document follows is Open Referral "
+        "UK's, under CC BY-SA 4.0."
+    ),
+    "contact": {"name": "The Local Offer team", "email": "localoffer@example.org"},
+    "license": {
+        "name": "Open Government Licence v3.0",
+        "url": "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+    },
+}
 
 
 class BadParameter(Exception):
@@ -96,6 +117,7 @@ def api_details(request: HttpRequest) -> JsonResponse:
 @open_data
 def openapi(request: HttpRequest) -> JsonResponse:
     document = json.loads(OPENAPI.read_text(encoding="utf-8"))
+    document["info"] = {**INFO, "version": document["info"]["version"]}
     document["servers"] = [{"url": request.build_absolute_uri(reverse("oruk:root")).rstrip("/")}]
     return JsonResponse(document)
 

@@ -15,6 +15,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 import services.api
+from services.api.views import OPENAPI
 from services.models import (
     Category,
     ResponsibleBody,
@@ -297,6 +298,20 @@ def test_the_openapi_document_is_the_official_one_pointing_here(client):
     assert document["info"]["version"] == "HSDS-UK-3.0"
     assert document["servers"] == [{"url": "http://testserver/api/oruk"}]
     assert "/services/{id}" in document["paths"]
+
+
+def test_the_openapi_document_describes_this_api_and_its_open_government_licence(client):
+    info = get(client, "/openapi.json")["info"]
+    assert "HERE" not in json.dumps(info)  # none of the template's placeholders
+    assert "Local Offer" in info["title"]
+    assert info["summary"] and info["description"]
+    assert info["contact"] == {"name": "The Local Offer team", "email": "localoffer@example.org"}
+    assert info["license"] == {
+        "name": "Open Government Licence v3.0",
+        "url": "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+    }
+    # The specification on disk is left as published.
+    assert json.loads(OPENAPI.read_text())["info"]["summary"] == "SUMMARY HERE"
 
 
 def test_a_page_of_full_services_costs_the_same_queries_whatever_the_data(client):
