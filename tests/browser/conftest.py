@@ -5,13 +5,19 @@ Without it these tests skip, unless REQUIRE_BROWSER=1 (as in CI), where they fai
 """
 
 import importlib
+import json
 import os
+import shutil
+import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 AXE_JS = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+VNU_JAR = Path(__file__).resolve().parents[2] / "node_modules/vnu-jar/build/dist/vnu.jar"
+JAVA = Path(os.environ.get("JAVA_PATH") or shutil.which("java") or "/usr/bin/java")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -136,6 +142,44 @@ def axe_violations(page) -> list[dict]:
         {"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]]}
         for v in result["violations"]
     ]
+
+
+def html_errors(documents: dict[str, str]) -> dict[str, list[str]]:
+    """Check named HTML documents (``page.content()``) with the Nu HTML Checker,
+    from node_modules and offline, all in one Java run: {name: its errors}.
+
+    Only errors count; warnings (a redundant role, say) do not.
+    """
+    missing = [str(p) for p in (JAVA, VNU_JAR) if not p.exists()]
+    if missing:
+        message = (
+            f"HTML validation needs {', '.join(missing)} "
+            "(apt-get install openjdk-17-jre-headless; make assets)"
+        )
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    names = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for number, (name, html) in enumerate(documents.items()):
+            path = Path(folder) / f"document-{number}.html"
+            path.write_text(html, encoding="utf-8")
+            names[path.name] = name
+        result = subprocess.run(  # noqa: S603
+            [str(JAVA), "-jar", str(VNU_JAR), "--errors-only", "--exit-zero-always"]
+            + ["--format", "json", "--stdout", *sorted(str(Path(folder) / n) for n in names)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+    assert result.returncode == 0, result.stderr
+    errors: dict[str, list[str]] = {}
+    for message in json.loads(result.stdout)["messages"]:
+        name = names.get(message.get("url", "").rsplit("/", 1)[-1], "?")
+        where = f"line {message['lastLine']}: " if "lastLine" in message else ""
+        extract = f" [{message['extract'].strip()}]" if message.get("extract") else ""
+        errors.setdefault(name, []).append(f"{where}{message['message']}{extract}")
+    return errors
 
 
 def screenshot(page, name: str) -> None:

@@ -2,6 +2,7 @@
 without JavaScript, and printed landscape."""
 
 import re
+from collections import Counter
 
 import pytest
 
@@ -46,6 +47,23 @@ def test_on_a_phone_without_javascript_each_route_is_a_card(demo_directory, open
     assert bodies and set(bodies[::2]) == {
         "Staffordshire and Stoke-on-Trent Integrated Care Board"
     }
+
+
+@pytest.mark.parametrize("width", [1280, 375], ids=["desktop", "phone"])
+def test_the_routes_are_a_table_to_screen_readers_at_every_width(demo_directory, open_page, width):
+    """Chromium's own accessibility tree, as a screen reader gets it: a table of
+    rows with column and row headers and cells, cards or not, with no ARIA roles."""
+    page = open_page(demo_directory + FINDER, width=width)
+    rows = page.locator(".lo-routes-table tbody tr").count()
+    assert page.locator(".lo-routes-table [role]").count() == 0
+    cdp = page.context.new_cdp_session(page)
+    tree = cdp.send("Accessibility.getFullAXTree")["nodes"]
+    roles = Counter(node["role"]["value"] for node in tree if not node.get("ignored"))
+    assert roles["table"] == 1
+    assert roles["row"] == rows + 1
+    assert roles["columnheader"] == 6
+    assert roles["rowheader"] == rows
+    assert roles["cell"] == rows * 5
 
 
 def test_the_print_view_prints_landscape(demo_directory, open_page):
