@@ -48,27 +48,30 @@ for (const button of document.querySelectorAll('[data-module="lo-print"]')) {
 // form is sent the ordinary way, and the server's page explains.
 for (const feedback of document.querySelectorAll('[data-module="lo-feedback"]')) {
   const prompt = feedback.querySelector(".lo-feedback__prompt");
+  // A service's page has no problem form here: its link leads to the service's own.
   const link = feedback.querySelector("[data-lo-feedback-open]");
-  const problemForm = feedback.querySelector(`#${link.dataset.loFeedbackOpen}`);
+  const problemForm = link && feedback.querySelector(`#${link.dataset.loFeedbackOpen}`);
 
-  const opener = document.createElement("button");
-  opener.type = "button";
-  opener.className = "govuk-button govuk-button--secondary lo-feedback__open";
-  opener.textContent = link.textContent;
-  opener.setAttribute("aria-controls", problemForm.id);
-  opener.setAttribute("aria-expanded", "false");
-  link.replaceWith(opener);
+  if (problemForm) {
+    const opener = document.createElement("button");
+    opener.type = "button";
+    opener.className = "govuk-button govuk-button--secondary lo-feedback__open";
+    opener.textContent = link.textContent;
+    opener.setAttribute("aria-controls", problemForm.id);
+    opener.setAttribute("aria-expanded", "false");
+    link.replaceWith(opener);
 
-  const showForm = (open) => {
-    problemForm.hidden = !open;
-    opener.setAttribute("aria-expanded", String(open));
-    if (open) problemForm.querySelector("textarea").focus();
-    else opener.focus();
-  };
-  opener.addEventListener("click", () => showForm(problemForm.hidden));
-  feedback
-    .querySelector("[data-lo-feedback-close]")
-    .addEventListener("click", () => showForm(false));
+    const showForm = (open) => {
+      problemForm.hidden = !open;
+      opener.setAttribute("aria-expanded", String(open));
+      if (open) problemForm.querySelector("textarea").focus();
+      else opener.focus();
+    };
+    opener.addEventListener("click", () => showForm(problemForm.hidden));
+    feedback
+      .querySelector("[data-lo-feedback-close]")
+      .addEventListener("click", () => showForm(false));
+  }
 
   // Thanks take the place of the vote, or of the whole prompt once a problem
   // has been reported; "Report a problem" stays on offer after a vote.

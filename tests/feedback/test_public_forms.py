@@ -189,6 +189,10 @@ def test_a_service_page_offers_a_problem_report(client):
     html = client.get(service.get_absolute_url()).content.decode()
     assert f'href="{service_problem_url(service)}"' in html
     assert "Report a problem with this service" in html
+    # One way to report a problem: the service's, not the page's as well.
+    assert html.count("Report a problem") == 1
+    assert 'id="page-problem-form"' not in html
+    assert "Is this page useful?" in html
 
 
 def test_a_service_problem_is_stored_once_for_that_services_partner(client):
