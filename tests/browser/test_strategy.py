@@ -37,6 +37,19 @@ def test_the_pledge_form_with_errors_passes_axe_and_leads_to_each_field(demo_sit
     assert page.evaluate("document.activeElement.id") == "id_your_role_0"
 
 
+@pytest.mark.parametrize("javascript", [True, False], ids=["javascript", "no-javascript"])
+def test_the_pledge_forms_error_summary_takes_focus(demo_site, open_page, javascript):
+    """As on every other form; the #pledge anchor the form posts to must not
+    leave focus on the page itself."""
+    page = open_page(demo_site + PAGES["promise"], javascript=javascript)
+    page.get_by_role("button", name="Send your pledge").click()
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(300)  # after the browser has scrolled to the fragment
+    focused = page.evaluate("[...document.activeElement.classList]")
+    assert "govuk-error-summary" in focused
+    assert page.url.endswith("#pledge")
+
+
 def test_a_pledge_can_be_made_without_javascript(demo_site, open_page):
     page = open_page(demo_site + PAGES["promise"], javascript=False)
     page.get_by_label("Your name").fill("Sam Example")
