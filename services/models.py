@@ -251,9 +251,13 @@ class Service(
     )
     eligibility = models.TextField(blank=True, help_text="Who it is for, in plain words.")
 
-    is_free = models.BooleanField("free", default=True)
+    is_free = models.BooleanField(
+        "free", default=True, help_text="Untick when families pay, and say what it costs."
+    )
     cost_description = models.TextField(
-        "cost", blank=True, help_text="What it costs and who pays, when it is not free."
+        "what it costs",
+        blank=True,
+        help_text="What families pay and who pays, when it is not free.",
     )
 
     delivered_in_person = models.BooleanField("in person", default=True)
@@ -272,7 +276,10 @@ class Service(
         default=timezone.localdate, help_text="When someone last checked this entry is correct."
     )
     review_interval_months = models.PositiveSmallIntegerField(
-        default=12, validators=[MinValueValidator(1), MaxValueValidator(36)]
+        "months between reviews",
+        default=12,
+        validators=[MinValueValidator(1), MaxValueValidator(36)],
+        help_text="How often someone checks this entry: 12 is once a year.",
     )
     review_due = models.DateField(editable=False, db_index=True)
     owner_email = models.EmailField(
@@ -338,13 +345,20 @@ class Service(
                             FieldPanel("delivered_by_telephone"),
                             FieldPanel("delivered_at_home"),
                         ],
-                        heading="How it is delivered",
+                        heading="How it is given",
                     ),
                 ],
                 heading="Who and where",
             ),
             ObjectList(
-                [InlinePanel("referral_routes", label="Referral route", min_num=1)],
+                [
+                    InlinePanel(
+                        "referral_routes",
+                        heading="Referral routes",
+                        label="referral route",
+                        min_num=1,
+                    )
+                ],
                 heading="How to get it",
             ),
             ObjectList(
@@ -352,11 +366,11 @@ class Service(
                     FieldPanel("phone"),
                     FieldPanel("email"),
                     FieldPanel("website"),
-                    InlinePanel("locations", label="Location"),
-                    InlinePanel("opening_times", label="Opening time"),
+                    InlinePanel("locations", heading="Where to go", label="location"),
+                    InlinePanel("opening_times", heading="Opening times", label="opening time"),
                     FieldPanel("opening_times_notes"),
                 ],
-                heading="Contact and places",
+                heading="Contact and locations",
             ),
             ObjectList(
                 [
@@ -588,7 +602,7 @@ class OpeningTime(Orderable):
         SUNDAY = 6, "Sunday"
 
     service = ParentalKey(Service, on_delete=models.CASCADE, related_name="opening_times")
-    weekday = models.PositiveSmallIntegerField(choices=Weekday.choices)
+    weekday = models.PositiveSmallIntegerField("day", choices=Weekday.choices)
     opens = models.TimeField()
     closes = models.TimeField()
 

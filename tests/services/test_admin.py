@@ -1,4 +1,5 @@
 import datetime
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -7,7 +8,7 @@ from django.urls import reverse
 from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
-from services.models import Category, ResponsibleBody, Service
+from services.models import Category, OpeningTime, ResponsibleBody, Service
 from tests.factories import ServiceFactory
 
 pytestmark = pytest.mark.django_db
@@ -115,3 +116,36 @@ def test_the_form_refuses_an_impossible_age_range_and_saves_nothing(client):
     assert response.status_code == 200
     assert "The oldest age cannot be below the youngest." in response.content.decode()
     assert not Service.objects.exists()
+
+
+def test_the_form_uses_the_public_pages_words_in_plain_english(client):
+    sign_in(client, "eddie", "Editors")
+    html = client.get(reverse(ADD)).content.decode()
+    # "Cost" once, as on the service's page, with "Free" and "What it costs" under it.
+    assert len(re.findall(r">\s*Cost\s*<", html)) == 1
+    assert re.search(r">\s*Free\s*<", html) and re.search(r">\s*What it costs\s*<", html)
+    assert "How it is given" in html and "How it is delivered" not in html
+    assert "Months between reviews" in html and "Review interval months" not in html
+    for item in ("referral route", "location", "opening time"):
+        assert re.search(rf"Add {item}\s*<", html), item
+    assert "Add Location" not in html and "Add Opening time" not in html
+
+
+def test_comparing_revisions_shows_times_as_the_page_does(client):
+    sign_in(client, "mo", "Moderators")
+    service = ServiceFactory()
+    times = OpeningTime.objects.create(
+        service=service, weekday=0, opens=datetime.time(9), closes=datetime.time(16, 30)
+    )
+    before = service.save_revision()
+    times.closes = datetime.time(17)
+    times.save()
+    service.refresh_from_db()
+    after = service.save_revision()
+    url = reverse(
+        "wagtailsnippets_services_service:revisions_compare",
+        args=(service.pk, before.pk, after.pk),
+    )
+    html = client.get(url).content.decode()
+    assert "4:30pm" in html and "5pm" in html
+    assert "16:30:00" not in html and "17:00:00" not in html
