@@ -75,4 +75,4 @@ relevance: install assets ## Search relevance on the demo content, SQLite and Po
 	exit $$status
 
 clean: ## Remove the virtualenv, node_modules, built assets and the SQLite database
-	rm -rf $(VENV) node_modules static/css static/js/govuk-frontend.min.js staticfiles db.sqlite3
+	rm -rf $(VENV) node_modules static/css static/js/govuk-frontend.min.js static/vendor staticfiles db.sqlite3

@@ -61,6 +61,8 @@ SCENARIOS = [
         "/professionals/?referral=professional&ages=11-15&category=health",
         True,
     ),
+    # Nearest first within 5 miles of a Stoke-on-Trent postcode (issue 15).
+    ("directory, postcode 5 miles", "/services/?postcode=ST4+1AA&distance=5", True),
     ("service page", "/services/synthetic-5000/", False),
     ("search, pages and services", "/search/?q=EHCP", True),
     ("search, misspelt", "/search/?q=speach+therapy", True),
@@ -82,6 +84,27 @@ def database_holds(url: str, count: int) -> bool:
     return row[0] == count
 
 
+# The demo's Staffordshire and Stoke-on-Trent postcodes: the postcode scenario needs them.
+DEMO_POSTCODES = ROOT / "demo" / "postcodes.csv.gz"
+
+
+def postcodes_loaded(url: str) -> bool:
+    try:
+        with psycopg.connect(url, connect_timeout=3) as connection:
+            row = connection.execute("SELECT count(*) FROM services_postcode").fetchone()
+    except psycopg.Error:
+        return False
+    return row[0] > 0
+
+
+def load_postcodes(env: dict) -> None:
+    run(
+        [PYTHON, "manage.py", "import_postcodes", str(DEMO_POSTCODES)],
+        env,
+        stdout=subprocess.DEVNULL,
+    )
+
+
 def build_database(server: str, name: str, count: int, env: dict) -> None:
     with psycopg.connect(f"{server}/postgres", autocommit=True) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
@@ -89,6 +112,7 @@ def build_database(server: str, name: str, count: int, env: dict) -> None:
     manage = [PYTHON, "manage.py"]
     run([*manage, "migrate", "--noinput", "-v0"], env)
     run([*manage, "load_demo_content"], env, stdout=subprocess.DEVNULL)
+    load_postcodes(env)
     run([*manage, "load_synthetic_services", "--count", str(count)], env)
 
 
@@ -193,6 +217,12 @@ def main() -> int:
         help="redis: the shared cache production uses (emptied first); off: build every page",
     )
     parser.add_argument("--redis", default="redis://127.0.0.1:6379/15", help="Redis for --cache")
+    parser.add_argument(
+        "--no-open-data",
+        dest="open_data",
+        action="store_false",
+        help="skip timing export_oruk and import_oruk (long at 100,000 services)",
+    )
     args = parser.parse_args()
 
     if not shutil.which("wrk"):
@@ -224,6 +254,10 @@ def main() -> int:
     else:
         print(f"Reusing {name} ({args.services:,} synthetic services).")
         run([PYTHON, "manage.py", "migrate", "--noinput", "-v0"], env)
+        # A database built before postcodes existed: load them, or the postcode
+        # scenario answers 400.
+        if not postcodes_loaded(database_url):
+            load_postcodes(env)
     vacuum(database_url)
     run([PYTHON, "manage.py", "collectstatic", "--noinput", "--ignore", "scss", "-v0"], env)
     print(f"Ready in {time.monotonic() - started:.0f} s.\n")
@@ -263,11 +297,13 @@ def main() -> int:
         server.wait(timeout=30)
         shutil.rmtree(static_root, ignore_errors=True)
 
+    if not args.open_data:
+        return report(results, args, None)
     print("Exporting and importing the directory as Open Referral UK JSON…", flush=True)
     return report(results, args, open_data(args, env))
 
 
-def report(results: list[dict], args, oruk: dict) -> int:
+def report(results: list[dict], args, oruk: dict | None) -> int:
     baseline = results[0]["rps"]
     print(
         f"{args.services:,} synthetic services (+ the demo's), gunicorn 2 workers, "
@@ -293,24 +329,28 @@ def report(results: list[dict], args, oruk: dict) -> int:
             failures.append(f"{row['label']}: p95 {row['p95']:.1f} ms > {P95_TARGET_MS:.0f} ms")
         if row["held"] and share < SHARE_TARGET:
             failures.append(f"{row['label']}: {share:.0%} of baseline < {SHARE_TARGET:.0%}")
-    print(
-        f"\nOpen Referral UK JSON, {oruk['count']:,} live services ({oruk['size_mb']:.1f} MB):\n"
-        f"  export_oruk  {oruk['export_s']:6.1f} s  peak memory {oruk['export_mb']:.0f} MB "
-        f"(a bare Django process: {oruk['bare_mb']:.0f} MB)\n"
-        f"  import_oruk  {oruk['import_s']:6.1f} s  into an empty database, "
-        f"{oruk['count'] / oruk['import_s']:,.0f} services/s, peak memory "
-        f"{oruk['import_mb']:.0f} MB"
-    )
-    if oruk["import_s"] > IMPORT_TARGET_S:
-        failures.append(f"import_oruk: {oruk['import_s']:.0f} s > {IMPORT_TARGET_S:.0f} s")
+    if oruk is None:
+        print("\nexport_oruk and import_oruk not timed (--no-open-data)")
+    else:
+        print(
+            f"\nOpen Referral UK JSON, {oruk['count']:,} live services "
+            f"({oruk['size_mb']:.1f} MB):\n"
+            f"  export_oruk  {oruk['export_s']:6.1f} s  peak memory {oruk['export_mb']:.0f} MB "
+            f"(a bare Django process: {oruk['bare_mb']:.0f} MB)\n"
+            f"  import_oruk  {oruk['import_s']:6.1f} s  into an empty database, "
+            f"{oruk['count'] / oruk['import_s']:,.0f} services/s, peak memory "
+            f"{oruk['import_mb']:.0f} MB"
+        )
+        if oruk["import_s"] > IMPORT_TARGET_S:
+            failures.append(f"import_oruk: {oruk['import_s']:.0f} s > {IMPORT_TARGET_S:.0f} s")
     print()
     if failures:
         print("FAIL\n  " + "\n  ".join(failures))
         return 1
     print(
         f"PASS: every directory scenario p95 <= {P95_TARGET_MS:.0f} ms and "
-        f">= {SHARE_TARGET:.0%} of the baseline's throughput; import under "
-        f"{IMPORT_TARGET_S:.0f} s"
+        f">= {SHARE_TARGET:.0%} of the baseline's throughput"
+        + (f"; import under {IMPORT_TARGET_S:.0f} s" if oruk is not None else "")
     )
     return 0
 

@@ -21,7 +21,16 @@ from .models import (
     ResponsibleBody,
     Service,
 )
-from .selectors import SearchPlan, search_plan, service_for_ages
+from .places import DISTANCE_CHOICES
+from .postcodes import normalise_postcode
+from .selectors import (
+    Place,
+    SearchPlan,
+    postcode_place,
+    search_plan,
+    service_for_ages,
+    service_near,
+)
 
 MAX_QUERY_LENGTH = 200
 
@@ -35,7 +44,50 @@ AGE_BANDS = [
     ("16-18", "16 to 18"),
     ("19-25", "19 to 25"),
 ]
-SORT_CHOICES = [("relevance", "Best match"), ("name", "Name"), ("reviewed", "Recently reviewed")]
+SORT_CHOICES = [
+    ("nearest", "Nearest first"),
+    ("relevance", "Best match"),
+    ("name", "Name"),
+    ("reviewed", "Recently reviewed"),
+]
+POSTCODE_ERROR = "Enter a real postcode, like ST4 1AA"
+# Longer than any postcode written with spaces; longer input is not one.
+POSTCODE_MAX_LENGTH = 16
+DISTANCE_FILTER_CHOICES = [
+    (str(miles), f"Within {miles} mile{'' if miles == 1 else 's'}") for miles in DISTANCE_CHOICES
+]
+
+
+class PostcodeField(forms.CharField):
+    """A UK postcode we hold coordinates for, cleaned to ``ST4 1AA``. Malformed,
+    unknown, too long or holding a NUL: one GOV.UK message, never a 500. The
+    place it names is kept as ``place`` (one query)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", POSTCODE_MAX_LENGTH)
+        kwargs.setdefault(
+            "error_messages",
+            {"max_length": POSTCODE_ERROR, "null_characters_not_allowed": POSTCODE_ERROR},
+        )
+        super().__init__(*args, **kwargs)
+        self.place: Place | None = None
+
+    def clean(self, value):
+        value = super().clean(value)
+        self.place = None
+        if not value:
+            return ""
+        postcode = normalise_postcode(value)
+        if postcode is None:
+            raise forms.ValidationError(POSTCODE_ERROR, code="invalid")
+        self.place = postcode_place(postcode=postcode)
+        if self.place is None:
+            raise forms.ValidationError(POSTCODE_ERROR, code="unknown")
+        return self.place.postcode
+
+
+class PostcodeFilter(django_filters.CharFilter):
+    field_class = PostcodeField
 
 
 class SlugChoiceFilter(django_filters.ModelMultipleChoiceFilter):
@@ -106,6 +158,14 @@ class ServiceFilter(django_filters.FilterSet):
     )
     free = django_filters.BooleanFilter(
         label="Free services only", method="filter_free", widget=forms.CheckboxInput
+    )
+    postcode = PostcodeFilter(label="Postcode", method="filter_postcode")
+    distance = django_filters.ChoiceFilter(
+        label="Distance",
+        choices=DISTANCE_FILTER_CHOICES,
+        method="filter_distance",
+        empty_label="Any distance",
+        error_messages={"invalid_choice": "Choose a distance from the list."},
     )
     ages = django_filters.ChoiceFilter(
         label="Age group",
@@ -179,6 +239,32 @@ class ServiceFilter(django_filters.FilterSet):
 
     def filter_free(self, queryset: QuerySet, name: str, value) -> QuerySet:
         return queryset.filter(is_free=True) if value else queryset
+
+    # ------------------------------------------------------------ near a postcode
+    @property
+    def place(self) -> Place | None:
+        """Where the valid postcode is, or None without one."""
+        if not self.is_valid() or not self.form.cleaned_data.get("postcode"):
+            return None
+        return self.form.fields["postcode"].place
+
+    @property
+    def distance_miles(self) -> int | None:
+        """The radius chosen, in whole miles; None for any distance."""
+        if not self.is_valid() or not (miles := self.form.cleaned_data.get("distance")):
+            return None
+        return int(miles)
+
+    def filter_postcode(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        """Services within the distance of the postcode, and those that come to
+        you or work online or by phone where it is (``selectors.service_near``)."""
+        if not value or self.place is None:
+            return queryset
+        return service_near(queryset, place=self.place, miles=self.distance_miles)
+
+    def filter_distance(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        # The radius of the postcode's filter; alone, it means nothing.
+        return queryset
 
     # ------------------------------------------------------------------ facets
     def queryset_without(self, *names: str) -> QuerySet:

@@ -284,6 +284,7 @@ class Record:
                 else:
                     self.notes.append(f"left out the coordinates of “{location.name}”")
             found.append(location)
+        ServiceLocation.fill_coordinates(found)  # those without, from their postcode
         return found
 
     def referral_routes(self, service: Service) -> list[ReferralRoute]:

@@ -9,6 +9,7 @@ import calendar
 import datetime
 import re
 import uuid
+from decimal import Decimal
 
 from django import forms
 from django.conf import settings
@@ -47,6 +48,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from .postcodes import normalise_postcode
 from .search import INDEXED_FIELDS, update_search_vectors
 
 MINIMUM_AGE, MAXIMUM_AGE = 0, 25
@@ -171,11 +173,60 @@ class ResponsibleBody(index.Indexed, Taxonomy):
 
 
 class Area(index.Indexed, Taxonomy):
+    ons_code = models.CharField(
+        "ONS code",
+        max_length=9,
+        blank=True,
+        db_index=True,
+        help_text="The ONS local authority district code, like E07000197 for Stafford. "
+        "Postcodes in that district belong to this area.",
+    )
+
+    panels = [*Taxonomy.panels, FieldPanel("ons_code")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta(Taxonomy.Meta):
         verbose_name = "area"
         verbose_name_plural = "areas"
+
+
+def postcode_key(text: str) -> str:
+    return normalise_postcode(text or "") or ""
+
+
+def postcode_coordinates(postcodes) -> dict[str, tuple]:
+    """Postcodes in our table, in standard form, with (latitude, longitude) as stored
+    on a location (decimals to 6 places)."""
+    keys = {postcode_key(postcode) for postcode in postcodes} - {""}
+    if not keys:
+        return {}
+    rows = Postcode.objects.filter(postcode__in=keys).values_list(
+        "postcode", "latitude", "longitude"
+    )
+    return {
+        postcode: (Decimal(f"{latitude:.6f}"), Decimal(f"{longitude:.6f}"))
+        for postcode, latitude, longitude in rows
+    }
+
+
+class Postcode(models.Model):
+    """A UK postcode's location and district, loaded by ``import_postcodes``.
+
+    No geocoding service is called at run time: places are looked up here.
+    """
+
+    postcode = models.CharField(max_length=8, primary_key=True, help_text='Like "ST4 1AA".')
+    latitude = models.FloatField()
+    longitude = models.FloatField()
+    district_code = models.CharField(
+        max_length=9, blank=True, db_index=True, help_text="ONS local authority district code."
+    )
+
+    class Meta:
+        ordering = ["postcode"]
+
+    def __str__(self) -> str:
+        return self.postcode
 
 
 class Organisation(index.Indexed, models.Model):
@@ -586,9 +637,43 @@ class ServiceLocation(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = "location"
+        # The directory's "near a postcode" box (services.places.bounding_box)
+        # is a range on both: the index answers it without reading every row.
+        indexes = [models.Index(fields=["latitude", "longitude"], name="location_lat_lon")]
 
     def __str__(self) -> str:
         return f"{self.name}, {self.postcode}"
+
+    def save(self, *args, **kwargs):
+        # Coordinates an editor typed are kept; without them, the postcode's.
+        if self.latitude is None and self.longitude is None:
+            ServiceLocation.fill_coordinates([self])
+        elif self.pk is not None:
+            self.follow_new_postcode()
+        super().save(*args, **kwargs)
+
+    def follow_new_postcode(self) -> None:
+        """A new postcode moves coordinates that were the old postcode's, not typed ones."""
+        before = (
+            ServiceLocation.objects.filter(pk=self.pk)
+            .values_list("postcode", "latitude", "longitude")
+            .first()
+        )
+        if before is None or postcode_key(before[0]) == postcode_key(self.postcode):
+            return
+        if (before[1], before[2]) != (self.latitude, self.longitude):
+            return  # typed with the new postcode
+        if postcode_coordinates([before[0]]).get(postcode_key(before[0])) == before[1:]:
+            self.latitude = self.longitude = None
+            ServiceLocation.fill_coordinates([self])
+
+    @staticmethod
+    def fill_coordinates(locations) -> None:
+        """Give locations without coordinates their postcode's, in one query."""
+        missing = [row for row in locations if row.latitude is None and row.longitude is None]
+        found = postcode_coordinates(row.postcode for row in missing)
+        for row in missing:
+            row.latitude, row.longitude = found.get(postcode_key(row.postcode), (None, None))
 
 
 class OpeningTime(Orderable):

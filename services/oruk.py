@@ -134,15 +134,22 @@ def split_address(address: str) -> tuple[str, str]:
     return ", ".join(lines[:-1]), lines[-1]
 
 
-def service_at_location(service: Service, index: int, location) -> dict:
+def location_shape(service: Service, index: int, location, *, full: bool = True) -> dict:
+    """The ``location`` object: in full with its address and accessibility, or
+    only its one-to-one fields (as ``service_at_location_list`` carries it)."""
+    place = {
+        "id": child_id(service, "location", index),
+        "location_type": "physical",
+        "name": location.name,
+        "latitude": float(location.latitude) if location.latitude is not None else None,
+        "longitude": float(location.longitude) if location.longitude is not None else None,
+    }
+    if not full:
+        return without_empty(place)
     address_1, city = split_address(location.address)
-    place = without_empty(
-        {
-            "id": child_id(service, "location", index),
-            "location_type": "physical",
-            "name": location.name,
-            "latitude": float(location.latitude) if location.latitude is not None else None,
-            "longitude": float(location.longitude) if location.longitude is not None else None,
+    return without_empty(
+        place
+        | {
             "addresses": [
                 {
                     "id": child_id(service, "address", index),
@@ -164,7 +171,53 @@ def service_at_location(service: Service, index: int, location) -> dict:
             else [],
         }
     )
-    return {"id": child_id(service, "service_at_location", index), "location": place}
+
+
+def service_at_location_id(service_id: uuid.UUID, index: int) -> str:
+    """The id of a service's ``index``-th location (in the editors' order) as a
+    service-at-location: the same here, in ``/services/{id}`` and in exports."""
+    return str(uuid.uuid5(service_id, f"service_at_location:{index}"))
+
+
+def service_at_location(service: Service, index: int, location) -> dict:
+    """As a full service nests it."""
+    return {
+        "id": service_at_location_id(service.id, index),
+        "location": location_shape(service, index, location),
+    }
+
+
+def service_at_location_record(
+    service: Service,
+    index: int,
+    location,
+    *,
+    full: bool = False,
+    distance_metres: float | None = None,
+) -> dict:
+    """One (live service, location) pair for ``/service_at_locations``: in the
+    list's shape (one-to-one fields, the service with its organisation) or, in
+    ``full``, the ``service_at_location.json`` shape with the full service.
+    ``service_oruk`` prefetching is expected for ``full``. A distance from the
+    postcode asked about travels in ``local_offer`` (whole metres)."""
+    if full:
+        shown = service_full(service)
+    else:
+        shown = service_summary(service) | {
+            "organization": organisation(delivering_organisation(service))
+        }
+    return without_empty(
+        {
+            "id": service_at_location_id(service.id, index),
+            "service_id": str(service.id),
+            "location_id": child_id(service, "location", index),
+            "location": location_shape(service, index, location, full=full),
+            "service": shown,
+            "local_offer": {"distance_metres": round(distance_metres)}
+            if distance_metres is not None
+            else None,
+        }
+    )
 
 
 def schedule(service: Service, index: int, time) -> dict:

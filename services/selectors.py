@@ -6,14 +6,18 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import (
+    Avg,
     Count,
     F,
+    OuterRef,
     Prefetch,
     Q,
     QuerySet,
+    Subquery,
 )
 from django.utils import timezone
 
+from . import places
 from . import query as understanding
 from .cache import cached
 from .models import (
@@ -21,6 +25,7 @@ from .models import (
     Area,
     Category,
     OpeningTime,
+    Postcode,
     ReferralRoute,
     ResponsibleBody,
     ReviewReminder,
@@ -30,6 +35,7 @@ from .models import (
     Service,
     ServiceLocation,
 )
+from .postcodes import normalise_postcode
 from .search import by_relevance, full_text_search_available, matching_all, matching_some
 
 # Child rows in the order editors gave them; rows without one (not made in the
@@ -296,6 +302,10 @@ def service_list(*, filterset, sort: str = "relevance") -> QuerySet[Service]:
         Prefetch("categories", queryset=Category.objects.order_by("sort_order", "name"))
     )
     plan = filterset.search_plan if filterset.is_valid() else None
+    if (place := getattr(filterset, "place", None)) is not None:
+        queryset = service_with_distance(queryset, place=place, miles=filterset.distance_miles)
+        if sort == "nearest":
+            return service_nearest_first(queryset)
     if sort == "reviewed":
         return queryset.order_by("-last_reviewed", "name")
     if sort == "relevance" and plan and plan.query:
@@ -381,6 +391,107 @@ def count_facets(filterset) -> dict[str, dict[str, int]]:
     return facets
 
 
+# ---------------------------------------------------------------- near a postcode
+# With a postcode, the directory lists two kinds of result:
+# - located: a location with coordinates within the distance (any distance: any
+#   location). They show "2.3 miles away" to their nearest location.
+# - reaching you: no location within the distance, but the service comes to your
+#   home, or works online or by phone, or lists no address at all, and it is
+#   available in the postcode's area (its areas include it, or it has none: it is
+#   everywhere). They never get a distance; they are marked "Comes to you" or
+#   "Online or by phone".
+# "Nearest first" lists the located results by distance, then the ones that come
+# to you (a home visit is as near as it gets, but has no distance to compare),
+# then online and phone services, then those with no address, each by name.
+# A parent reading "nearest first" expects the distances to climb down the
+# page; putting services without one among them would need a fake distance.
+
+REACH_LOCATED, REACH_HOME, REACH_REMOTE, REACH_UNKNOWN = range(4)
+
+
+def location_with_coordinates() -> QuerySet[ServiceLocation]:
+    return ServiceLocation.objects.filter(latitude__isnull=False, longitude__isnull=False)
+
+
+def location_within(*, place, miles: int | None) -> QuerySet[ServiceLocation]:
+    """Locations within ``miles`` of ``place`` (any distance: every located one),
+    each with its ``distance`` in miles. The box comes first, so an index on
+    (latitude, longitude) narrows the rows before the exact distance is worked out."""
+    locations = location_with_coordinates().annotate(
+        distance=places.distance_in_miles(place.latitude, place.longitude)
+    )
+    if miles is None:
+        return locations
+    box = places.bounding_box(place.latitude, place.longitude, miles)
+    return locations.filter(**places.in_box(box)).filter(distance__lte=miles)
+
+
+def available_in(area) -> Q:
+    """Services available in ``area``: it is one of their areas, or they have
+    none (everywhere). With no area (a postcode outside ours), only the latter."""
+    links = Service.areas.through.objects
+    everywhere = ~Q(pk__in=links.values("service_id"))
+    if area is None:
+        return everywhere
+    return Q(pk__in=links.filter(area=area).values("service_id")) | everywhere
+
+
+def reaches_you() -> Q:
+    """Comes to your home, works online or by phone, or lists no address."""
+    return (
+        Q(delivered_at_home=True)
+        | Q(delivered_online=True)
+        | Q(delivered_by_telephone=True)
+        | ~Q(pk__in=location_with_coordinates().values("service_id"))
+    )
+
+
+def service_near(queryset: QuerySet[Service], *, place, miles: int | None) -> QuerySet[Service]:
+    """The services of ``queryset`` a family at ``place`` can use: located
+    within ``miles``, or reaching them where they live (see above). A filter
+    only, no annotation, so facet counts can use it as they use any filter."""
+    within = location_within(place=place, miles=miles).values("service_id")
+    return queryset.filter(Q(pk__in=within) | (reaches_you() & available_in(place.area)))
+
+
+def service_with_distance(
+    queryset: QuerySet[Service], *, place, miles: int | None
+) -> QuerySet[Service]:
+    """Each service with ``distance``, in miles to its nearest location within
+    ``miles`` (None when it has none: it reaches you instead, see ``reach_of``)."""
+    nearest = (
+        location_within(place=place, miles=miles)
+        .filter(service=OuterRef("pk"))
+        .order_by("distance")
+        .values("distance")[:1]
+    )
+    return queryset.annotate(distance=Subquery(nearest))
+
+
+def reach_of(service: Service) -> int:
+    """What kind of result a ``service_with_distance`` service is (``REACH_*``)."""
+    if service.distance is not None:
+        return REACH_LOCATED
+    if service.delivered_at_home:
+        return REACH_HOME
+    if service.delivered_online or service.delivered_by_telephone:
+        return REACH_REMOTE
+    return REACH_UNKNOWN
+
+
+def service_nearest_first(queryset: QuerySet[Service]) -> QuerySet[Service]:
+    """``service_with_distance`` results, nearest first (the order above): the
+    distance is worked out once a row, and the rest is plain columns."""
+    return queryset.order_by(
+        F("distance").asc(nulls_last=True),
+        F("delivered_at_home").desc(),
+        F("delivered_online").desc(),
+        F("delivered_by_telephone").desc(),
+        "name",
+        "pk",
+    )
+
+
 def service_oruk(*, queryset: QuerySet[Service] | None = None) -> QuerySet[Service]:
     """Live services with everything the Open Referral shape shows, in a fixed
     number of queries however many there are."""
@@ -432,3 +543,164 @@ def service_oruk_list(
         queryset = queryset.filter(updated_at__gte=modified_after)
     queryset = service_for_ages(queryset=queryset, youngest=minimum_age, oldest=maximum_age)
     return queryset.order_by("name", "pk")
+
+
+# Places: a postcode's location and area, from our own postcode table.
+
+# A postcode without a district code is guessed into the nearest area whose
+# postcodes' centre is within this distance; further away it is in none of ours.
+AREA_GUESS_LIMIT_MILES = 20.0
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a postcode is, and which of our areas it falls in.
+
+    ``area`` is exact when the postcode's district code is an area's ``ons_code``;
+    without a district code it is the nearest area (``area_is_guess``), which the
+    visitor may change. ``in_our_areas`` is False for a postcode in a district
+    outside Staffordshire and Stoke-on-Trent (the search still works there).
+    """
+
+    postcode: str
+    latitude: float
+    longitude: float
+    area: Area | None
+    area_is_guess: bool
+    in_our_areas: bool
+
+
+def area_centres() -> dict[Area, tuple[float, float]]:
+    """Each area with an ONS code: the mean position of its postcodes in our table."""
+    areas = {area.ons_code: area for area in Area.objects.exclude(ons_code="")}
+    rows = (
+        Postcode.objects.filter(district_code__in=areas)
+        .values("district_code")
+        .annotate(latitude=Avg("latitude"), longitude=Avg("longitude"))
+        .order_by()
+    )
+    return {areas[row["district_code"]]: (row["latitude"], row["longitude"]) for row in rows}
+
+
+def postcode_place(*, postcode: str) -> Place | None:
+    """The place of a postcode in any spacing or case, or None when we don't know it.
+
+    The area is found exactly by district code; for a postcode loaded without one,
+    it is the area whose postcodes' centre (``area_centres``) is nearest, within
+    ``AREA_GUESS_LIMIT_MILES``, marked as a guess.
+    """
+    standard = normalise_postcode(postcode or "")
+    if standard is None:
+        return None
+    row = Postcode.objects.filter(postcode=standard).first()
+    if row is None:
+        return None
+    if row.district_code:
+        area = Area.objects.filter(ons_code=row.district_code).first()
+        guess = False
+    else:
+        distances = [
+            (
+                places.haversine_miles(row.latitude, row.longitude, *centre),
+                area.sort_order,
+                area.name,
+                area,
+            )
+            for area, centre in area_centres().items()
+        ]
+        nearest = min(distances, default=None, key=lambda item: item[:3])
+        area = nearest[3] if nearest and nearest[0] <= AREA_GUESS_LIMIT_MILES else None
+        guess = area is not None
+    return Place(
+        postcode=row.postcode,
+        latitude=row.latitude,
+        longitude=row.longitude,
+        area=area,
+        area_is_guess=guess,
+        in_our_areas=area is not None,
+    )
+
+
+# Service at locations: the Open Referral API's /service_at_locations.
+
+METRES_PER_MILE = 1609.344
+
+
+def service_at_location_list(
+    *,
+    search: str = "",
+    term=None,
+    taxonomy=None,
+    organization_id=None,
+    modified_after: datetime.datetime | None = None,
+    minimum_age: int | None = None,
+    maximum_age: int | None = None,
+    place: Place | None = None,
+    within_metres: float | None = None,
+) -> QuerySet[ServiceLocation]:
+    """Each location of each live service ``service_oruk_list`` finds (same filters).
+
+    Without a ``place``, by service name then the editors' order. With one (a
+    postcode's), each row gets ``distance_metres`` (None without coordinates)
+    and they come nearest first, those without coordinates last; only services
+    ``available_in`` the place's area (ORUK: "if service_area is available,
+    only return results where the postcode exists within the service_area").
+    ``within_metres`` keeps only locations that close to the place: a bounding
+    box the database can answer from the coordinates first, then the exact
+    great-circle distance.
+    """
+    services = service_oruk_list(
+        search=search,
+        term=term,
+        taxonomy=taxonomy,
+        organization_id=organization_id,
+        modified_after=modified_after,
+        minimum_age=minimum_age,
+        maximum_age=maximum_age,
+    )
+    queryset = ServiceLocation.objects.filter(service__in=services.order_by().values("pk"))
+    in_editor_order = ("service__name", "service_id", *IN_EDITOR_ORDER)
+    if place is None:
+        return queryset.order_by(*in_editor_order)
+    queryset = queryset.filter(
+        service__in=Service.objects.filter(available_in(place.area)).values("pk")
+    )
+    if within_metres is not None:
+        box = places.bounding_box(place.latitude, place.longitude, within_metres / METRES_PER_MILE)
+        queryset = queryset.filter(**places.in_box(box))
+    queryset = queryset.annotate(
+        distance_metres=places.distance_in_miles(place.latitude, place.longitude) * METRES_PER_MILE
+    )
+    if within_metres is not None:
+        queryset = queryset.filter(distance_metres__lte=within_metres)
+    return queryset.order_by(F("distance_metres").asc(nulls_last=True), *in_editor_order)
+
+
+def service_location_positions(*, service_ids) -> dict[int, int]:
+    """Each location of these services: its place (0, 1, ...) in its service's
+    editors' order, the order ``service_oruk`` gives and ORUK ids are made from."""
+    rows = (
+        ServiceLocation.objects.filter(service_id__in=service_ids)
+        .order_by("service_id", *IN_EDITOR_ORDER)
+        .values_list("pk", "service_id")
+    )
+    positions, last_service, position = {}, None, 0
+    for pk, service_id in rows:
+        position = position + 1 if service_id == last_service else 0
+        positions[pk], last_service = position, service_id
+    return positions
+
+
+def service_at_location_positions():
+    """(service id, position) of every location of every live service, one at a
+    time: what an id made from the two is looked up among."""
+    rows = (
+        ServiceLocation.objects.filter(service__in=service_published().values("pk"))
+        .order_by("service_id", *IN_EDITOR_ORDER)
+        .values_list("service_id", flat=True)
+    )
+    last_service, position = None, 0
+    for service_id in rows.iterator(chunk_size=2000):
+        position = position + 1 if service_id == last_service else 0
+        last_service = service_id
+        yield service_id, position

@@ -6,6 +6,7 @@ app_name = "services"
 
 urlpatterns = [
     path("", views.service_directory, name="directory"),
+    path("map/", views.service_map, name="map"),
     path("<slug:slug>/", views.service_detail, name="detail"),
 ]
 

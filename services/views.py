@@ -3,6 +3,7 @@ import itertools
 from decimal import Decimal
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import (
@@ -15,7 +16,7 @@ from django.http import (
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
-from . import selectors
+from . import places, selectors
 from .cache import cache_public_page
 from .exports import referral_route_rows
 from .filters import MAX_QUERY_LENGTH, SORT_CHOICES, ServiceFilter
@@ -31,8 +32,10 @@ def filtered(request: HttpRequest) -> tuple[ServiceFilter, str]:
     to the default, so ordering can never widen the results."""
     filterset = ServiceFilter(request.GET, queryset=selectors.service_published())
     sort = request.GET.get("sort")
-    if sort not in dict(SORT_CHOICES):
-        sort = "relevance" if request.GET.get("q") else "name"
+    # Nearest first needs a postcode, and is the order a postcode search starts in.
+    near = bool(request.GET.get("postcode", "").strip())
+    if sort not in dict(SORT_CHOICES) or (sort == "nearest" and not near):
+        sort = "nearest" if near else "relevance" if request.GET.get("q") else "name"
     return filterset, sort
 
 
@@ -42,7 +45,12 @@ def listing_context(request: HttpRequest, filterset: ServiceFilter, sort: str, r
     valid = filterset.is_valid()
     tags = active_filter_tags(request.GET, filterset) if valid else []
     page = Paginator(results, per_page).get_page(request.GET.get("page"))
+    place = filterset.place if valid else None
+    if place is not None:
+        page.object_list = [with_place_label(service) for service in page.object_list]
     return {
+        "place": place,
+        "place_label": near_label(place, filterset.distance_miles) if place else "",
         "filter": filterset,
         "page_obj": page,
         # GOV.UK pagination: first, last and the pages either side, with gaps.
@@ -59,6 +67,27 @@ def listing_context(request: HttpRequest, filterset: ServiceFilter, sort: str, r
         "search_plan": filterset.search_plan if valid else None,
         "suggestion_url": suggestion_url(request.GET, filterset) if valid else "",
     }
+
+
+def with_place_label(service):
+    """The service, with how far it is, or how it reaches the family, as
+    ``place_label`` (``selectors.service_with_distance`` gave ``distance``)."""
+    reach = selectors.reach_of(service)
+    if reach == selectors.REACH_LOCATED:
+        service.place_label = places.miles_away(service.distance)
+    elif reach == selectors.REACH_HOME:
+        service.place_label = "Comes to you"
+    elif reach == selectors.REACH_REMOTE:
+        service.place_label = "Online or by phone"
+    else:
+        service.place_label = "No address given"
+    return service
+
+
+def near_label(place, miles: int | None) -> str:
+    """ "Near ST4 1AA, within 5 miles" (or just "Near ST4 1AA" for any distance)."""
+    within = places.within_label(miles)
+    return f"Near {place.postcode}, {within}" if within else f"Near {place.postcode}"
 
 
 def suggestion_url(query: QueryDict, filterset: ServiceFilter) -> str:
@@ -88,7 +117,60 @@ def service_detail(request: HttpRequest, slug: str) -> HttpResponse:
     service = selectors.service_detail(slug=slug)
     if service is None:
         raise Http404("No live service has this address.")
-    return TemplateResponse(request, "services/service_detail.html", {"service": service})
+    context = {"service": service, "map": map_settings() if located_places(service) else None}
+    return TemplateResponse(request, "services/service_detail.html", context)
+
+
+# ------------------------------------------------------------------ maps
+# At most this many places on one map: more is slow to draw and too dense to
+# use; the page says so, and the directory's list has every result.
+MAP_LIMIT = 200
+
+
+def map_settings() -> dict[str, str]:
+    """The tile server and its attribution, for the page's map to read."""
+    return {"tile_url": settings.MAP_TILE_URL, "attribution": settings.MAP_TILE_ATTRIBUTION}
+
+
+def located_places(service) -> list:
+    """A service's locations that have coordinates (from its prefetched locations)."""
+    return [
+        location
+        for location in service.locations.all()
+        if location.latitude is not None and location.longitude is not None
+    ]
+
+
+@cache_public_page
+def service_map(request: HttpRequest) -> HttpResponse:
+    """/services/map/: the directory's results, same filters and order, on a map,
+    with every place listed under it. Services with no place to visit (they come
+    to you, or work online or by phone) are counted and left to the list."""
+    filterset, sort = filtered(request)
+    results = selectors.service_list(filterset=filterset, sort=sort).prefetch_related("locations")
+    context = listing_context(request, filterset, sort, results, MAP_LIMIT)
+    rows, shown, elsewhere, left_out = [], 0, 0, 0
+    for service in context["page_obj"].object_list if filterset.is_valid() else []:
+        places = located_places(service)
+        if not places:
+            elsewhere += 1
+            continue
+        room = max(MAP_LIMIT - shown, 0)
+        left_out += max(len(places) - room, 0)
+        if room:
+            rows.append({"service": service, "places": places[:room]})
+            shown += min(len(places), room)
+    context.update(
+        map=map_settings() if shown else None,
+        rows=rows,
+        places_shown=shown,
+        no_place_count=elsewhere,
+        # Services past the first page of MAP_LIMIT, or places past MAP_LIMIT.
+        more=left_out or context["page_obj"].has_next(),
+        map_limit=MAP_LIMIT,
+    )
+    status = 200 if filterset.is_valid() else 400
+    return TemplateResponse(request, "services/service_map.html", context, status=status)
 
 
 @cache_public_page
@@ -156,6 +238,9 @@ def nothing_found(filterset: ServiceFilter, page, source: str) -> dict | None:
     for name, value in cleaned.items():
         if name == "q" or value is None or value is False or value == "":
             continue
+        if name == "postcode":
+            # Only the district (ST4): a full postcode can point at a home.
+            value = value.split()[0]
         values = value if isinstance(value, list | tuple | QuerySet) else [value]
         pairs.extend((name, query_value(item)) for item in values)
     filters = urlencode(sorted(pairs))[:500]
@@ -204,6 +289,17 @@ def active_filter_tags(query: QueryDict, filterset: ServiceFilter) -> list[dict]
         choices = dict(form.fields[name].choices)
         for value in form.cleaned_data.get(name) or []:
             tags.append({"label": choices[value], "url": "?" + without(query, name, value)})
+    if place := filterset.place:
+        # One tag: the postcode, its distance and the order it brought all go.
+        params = query.copy()
+        for name in ("postcode", "distance"):
+            params.pop(name, None)
+        if params.get("sort") == "nearest":
+            params.pop("sort")
+        params.pop("page", None)
+        tags.append(
+            {"label": near_label(place, filterset.distance_miles), "url": "?" + params.urlencode()}
+        )
     if band := form.cleaned_data.get("ages"):
         label = dict(form.fields["ages"].choices)[band]
         tags.append({"label": f"Ages {label}", "url": "?" + without(query, "ages")})
@@ -216,6 +312,8 @@ def sort_links(query: QueryDict, current: str) -> list[dict]:
     links = []
     for value, label in SORT_CHOICES:
         if value == "relevance" and not query.get("q"):
+            continue
+        if value == "nearest" and not query.get("postcode", "").strip():
             continue
         params = query.copy()
         params["sort"] = value

@@ -36,6 +36,7 @@ from feedback.models import Comment, Kind, Status, Theme, ThemeResponse, YouSaid
 from localoffer.models import HomePage, InformationPage, SiteSettings, StepByStepPage
 from localoffer.search import rebuild_search_words
 from services.models import ResponsibleBody, Service
+from services.postcode_import import import_postcode_file_once
 from strategy.models import (
     CoProductionPromisePage,
     PledgeFormField,
@@ -310,6 +311,9 @@ def set_footer_links(by_slug: dict[str, Page]) -> None:
 
 @transaction.atomic
 def load_demo_content(log: Log = lambda message: None, *, with_services: bool = True) -> HomePage:
+    # Postcodes first, so demo locations without coordinates get their postcode's.
+    if (postcodes := import_postcode_file_once(data.DEMO_DIR / "postcodes.csv.gz")) is not None:
+        log(f"Loaded {postcodes.saved:,} demo postcodes")
     if with_services:
         load_services_demo(log)
     load_feedback(data.read(data.DEMO_DIR / "feedback.yaml"), log)

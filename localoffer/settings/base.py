@@ -193,6 +193,19 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # A slow mail server must not hold up a visitor's request for long.
 EMAIL_TIMEOUT = int(os.environ.get("DJANGO_EMAIL_TIMEOUT", "10"))
 
+# ------------------------------------------------------------------ maps
+# Leaflet (our own static files) draws maps over this tile server. The default is
+# OpenStreetMap's, whose tile usage policy requires this attribution; a council
+# with its own or a paid tile service sets both.
+# https://operations.osmfoundation.org/policies/tiles/
+MAP_TILE_URL = os.environ.get(
+    "DJANGO_MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+)
+MAP_TILE_ATTRIBUTION = os.environ.get(
+    "DJANGO_MAP_TILE_ATTRIBUTION",
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+)
+
 # ------------------------------------------------------------------ directory reviews
 # An entry is "due soon" this many days before its review date; past the grace
 # period after it, the public page tells readers to check before relying on it.

@@ -5,11 +5,15 @@ import math
 from django import forms
 from django.core.exceptions import ValidationError
 
+from .. import selectors
 from ..models import MAXIMUM_AGE, MINIMUM_AGE, Category, Organisation, ResponsibleBody
 from ..oruk import TAXONOMIES
+from ..postcodes import normalise_postcode
 
 MAX_PER_PAGE = 200
 DEFAULT_PER_PAGE = 50
+# A bit more than the length of Great Britain: past that a radius means nothing.
+MAX_PROXIMITY_METRES = 1_500_000
 BOOLEAN = [("true", "true"), ("false", "false")]
 
 
@@ -24,11 +28,14 @@ class PageForm(forms.Form):
         per_page = self.cleaned_data.get("per_page") or DEFAULT_PER_PAGE
         total_pages = max(1, math.ceil(total / per_page))
         start = (page - 1) * per_page
+        # Past the end, no query at all: a huge page number must not reach the
+        # database as an offset it cannot hold.
+        window = slice(start, start + per_page) if start < total else slice(0, 0)
         return {
             "page": page,
             "per_page": per_page,
             "total_pages": total_pages,
-            "slice": slice(start, start + per_page),
+            "slice": window,
         }
 
 
@@ -94,3 +101,31 @@ class TaxonomyTermListForm(PageForm):
         if taxonomy_id is not None and str(taxonomy_id) not in TAXONOMIES:
             raise ValidationError("No taxonomy has this id.")
         return taxonomy_id
+
+
+class ServiceAtLocationListForm(ServiceListForm):
+    """``/service_at_locations``: the service filters, and where. ``proximity`` is
+    in metres, as ORUK 3.0's OpenAPI file says ("within meters from the centroid
+    of the provided postcode"), and needs a ``postcode``."""
+
+    postcode = forms.CharField(max_length=20, required=False)
+    proximity = forms.FloatField(min_value=1, max_value=MAX_PROXIMITY_METRES, required=False)
+    format = forms.ChoiceField(choices=[("json", "json")], required=False)
+
+    def clean_postcode(self):
+        text = self.cleaned_data["postcode"].strip()
+        if not text:
+            return None
+        if normalise_postcode(text) is None:
+            raise ValidationError("Enter a real postcode, like ST4 1AA.")
+        place = selectors.postcode_place(postcode=text)
+        if place is None:
+            raise ValidationError("This postcode is not in our postcode table.")
+        return place
+
+    def clean(self):
+        data = super().clean()
+        asked = data.get("proximity") is not None and "postcode" not in self.errors
+        if asked and data.get("postcode") is None:
+            self.add_error("proximity", "proximity needs a postcode to measure from.")
+        return data

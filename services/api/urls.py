@@ -15,4 +15,10 @@ urlpatterns = [
     path("taxonomy_terms/<str:id>", views.taxonomy_term_detail, name="taxonomy_term"),
     path("organizations", views.organization_list, name="organizations"),
     path("organizations/<str:id>", views.organization_detail, name="organization"),
+    path("service_at_locations", views.service_at_location_list, name="service_at_locations"),
+    path(
+        "service_at_locations/<str:id>",
+        views.service_at_location_detail,
+        name="service_at_location",
+    ),
 ]

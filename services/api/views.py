@@ -15,7 +15,13 @@ from django.views.decorators.http import require_safe
 
 from .. import oruk, selectors
 from ..models import Category, Organisation, ResponsibleBody
-from .forms import PageForm, ServiceListForm, TaxonomyTermListForm, truth
+from .forms import (
+    PageForm,
+    ServiceAtLocationListForm,
+    ServiceListForm,
+    TaxonomyTermListForm,
+    truth,
+)
 
 OPENAPI = Path(__file__).resolve().parent / "spec" / "openapi.json"
 # Served in place of the official file's placeholders ("SUMMARY HERE") and its
@@ -87,7 +93,10 @@ def parse_id(value: str) -> uuid.UUID:
 
 def page_of(form: PageForm, items, total: int, serialise) -> dict:
     window = form.window(total)
-    contents = [serialise(item) for item in items[window["slice"]]]
+    return envelope(window, total, [serialise(item) for item in items[window["slice"]]])
+
+
+def envelope(window: dict, total: int, contents: list) -> dict:
     return {
         "total_items": total,
         "total_pages": window["total_pages"],
@@ -225,3 +234,69 @@ def organization_detail(request: HttpRequest, id: str) -> JsonResponse:
     if org is None:
         return not_found("organization")
     return JsonResponse(oruk.organisation(org))
+
+
+# ---------------------------------------------------------------------- service at locations
+
+
+@open_data
+def service_at_location_list(request: HttpRequest) -> JsonResponse:
+    """Each location of each live service; ``postcode`` sorts nearest first and
+    keeps services covering it, ``proximity`` (metres) draws a circle round it."""
+    form = valid(ServiceAtLocationListForm, request)
+    data = form.cleaned_data
+    locations = selectors.service_at_location_list(
+        search=data["search"],
+        term=data["taxonomy_term_id"],
+        taxonomy=data["taxonomy_id"],
+        organization_id=data["organization_id"],
+        modified_after=data["modified_after"],
+        minimum_age=data["minimum_age"],
+        maximum_age=data["maximum_age"],
+        place=data["postcode"],
+        within_metres=data["proximity"],
+    )
+    total = locations.count()
+    window = form.window(total)
+    page = list(locations[window["slice"]])
+    service_ids = {location.service_id for location in page}
+    positions = selectors.service_location_positions(service_ids=service_ids)
+    full = truth(form, "full")
+    if full:
+        services = selectors.service_oruk().filter(pk__in=service_ids)
+    else:
+        services = selectors.service_published().select_related("responsible_body", "provider")
+        services = services.filter(pk__in=service_ids)
+    by_id = {service.pk: service for service in services}
+    contents = [
+        oruk.service_at_location_record(
+            by_id[location.service_id],
+            positions[location.pk],
+            location,
+            full=full,
+            distance_metres=getattr(location, "distance_metres", None),
+        )
+        for location in page
+    ]
+    return JsonResponse(envelope(window, total, contents))
+
+
+@open_data
+def service_at_location_detail(request: HttpRequest, id: str) -> JsonResponse:
+    wanted = str(parse_id(id))
+    # The id is made from the service's id and the location's place in it, so
+    # it is found among the live pairs, without a query per pair.
+    found = next(
+        (
+            (service_id, index)
+            for service_id, index in selectors.service_at_location_positions()
+            if oruk.service_at_location_id(service_id, index) == wanted
+        ),
+        None,
+    )
+    service = found and selectors.service_oruk().filter(pk=found[0]).first()
+    if not service:
+        return not_found("service at location")
+    index = found[1]
+    location = service.locations.all()[index]
+    return JsonResponse(oruk.service_at_location_record(service, index, location, full=True))

@@ -67,6 +67,7 @@ SEEDING_MIGRATIONS = [
     ("localoffer.migrations.0003_editor_groups_and_workflow", "forwards"),
     ("services.migrations.0002_seed_taxonomies_permissions_workflow", "seed"),
     ("services.migrations.0007_seed_search_synonyms", "seed"),
+    ("services.migrations.0010_area_ons_codes", "fill"),
     ("feedback.migrations.0003_group_permissions_and_workflow", "seed"),
 ]
 

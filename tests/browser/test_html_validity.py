@@ -20,6 +20,8 @@ PAGES = {
     "directory": "/services/",
     "directory with filters": "/services/?category=health&age=7",
     "directory with an error": "/services/?age=99",
+    "directory near a postcode": "/services/?postcode=ST4+1AA&distance=5",
+    "directory with a bad postcode": "/services/?postcode=ZZ99+9ZZ&age=7",
     "referral routes": "/professionals/",
     "referral routes with filters": "/professionals/?referral=professional&category=health",
     "search with results": "/search/?q=EHCP",

@@ -155,7 +155,7 @@ def test_demo_contact_details_are_clearly_fictional():
     text = "\n".join(
         path.read_text(encoding="utf-8")
         for path in sorted(data.DEMO_DIR.rglob("*"))
-        if path.is_file()
+        if path.is_file() and path.suffix != ".gz"  # postcodes.csv.gz: no contact details
     )
     assert "title: Contact the Local Offer team" in text
     for number in re.findall(r"\b0\d{3}\s?\d{3}\s?\d{3,4}\b", text):
