@@ -23,6 +23,7 @@ What a second run does, so that it never undoes an editor's work:
 
 import datetime
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -310,9 +311,19 @@ def set_footer_links(by_slug: dict[str, Page]) -> None:
 
 
 @transaction.atomic
-def load_demo_content(log: Log = lambda message: None, *, with_services: bool = True) -> HomePage:
+def load_demo_content(
+    log: Log = lambda message: None,
+    *,
+    with_services: bool = True,
+    postcodes_file: Path = data.DEMO_DIR / "postcodes.csv.gz",
+) -> HomePage:
+    """Load the demo: postcodes, services (unless told not to), feedback and pages.
+
+    ``postcodes_file`` is the demo's whole table by default; the browser tests
+    give a few rows of it, as loading 29,496 postcodes for each test is slow.
+    """
     # Postcodes first, so demo locations without coordinates get their postcode's.
-    if (postcodes := import_postcode_file_once(data.DEMO_DIR / "postcodes.csv.gz")) is not None:
+    if (postcodes := import_postcode_file_once(postcodes_file)) is not None:
         log(f"Loaded {postcodes.saved:,} demo postcodes")
     if with_services:
         load_services_demo(log)
