@@ -49,11 +49,13 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from services.filters import AGE_BANDS
-        from services.models import Category
+        from services.models import Category, Need
 
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = self.get_children().live().public().in_menu().specific()
         context["categories"] = Category.objects.all()
+        # The broad areas of need: each also finds the needs under it.
+        context["needs"] = Need.objects.filter(parent__isnull=True)
         context["age_bands"] = AGE_BANDS
         return context
 

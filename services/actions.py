@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from wagtail.log_actions import log
 
-from .models import Category, ReviewReminder, ReviewState, SearchWord, Service
+from .models import Category, Need, ReviewReminder, ReviewState, SearchWord, Service
 from .query import FILLER_WORDS, SHORT_WORD, words_of
 from .selectors import service_due_for_reminder, service_published
 
@@ -146,10 +146,11 @@ def word_counts(documents: Iterable[str]) -> Counter:
 
 
 def directory_documents() -> Iterable[str]:
-    """Every live service's searchable text, and the category names."""
+    """Every live service's searchable text, and the category and need names."""
     for service in service_published().only("name", "summary", "description").iterator(2000):
         yield service_search_text(service)
     yield from Category.objects.values_list("name", flat=True)
+    yield from Need.objects.values_list("name", flat=True)
 
 
 @transaction.atomic

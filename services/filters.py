@@ -5,6 +5,7 @@ with AND. Invalid input never widens the results: the form reports what is
 wrong and the list is empty until it is fixed (django-filter's strict mode).
 """
 
+import re
 from functools import cached_property
 
 import django_filters
@@ -17,6 +18,7 @@ from .models import (
     MINIMUM_AGE,
     Area,
     Category,
+    Need,
     ReferralRoute,
     ResponsibleBody,
     Service,
@@ -36,7 +38,8 @@ MAX_QUERY_LENGTH = 200
 
 DELIVERY_CHOICES = [(slug, label) for slug, _, label in DELIVERY_METHODS]
 DELIVERY_FIELDS = {slug: field for slug, field, _ in DELIVERY_METHODS}
-# The home page's entry points: services for anyone in the band.
+# Age groups: services for anyone in the band. The home page's entry points,
+# and the first choices of the one age control.
 AGE_BANDS = [
     ("0-4", "0 to 4"),
     ("5-10", "5 to 10"),
@@ -44,6 +47,19 @@ AGE_BANDS = [
     ("16-18", "16 to 18"),
     ("19-25", "19 to 25"),
 ]
+BAND_LABELS = dict(AGE_BANDS)
+BAND_RANGES = {slug: tuple(int(part) for part in slug.split("-")) for slug in BAND_LABELS}
+AGE_YEARS = [("0", "Under 1")] + [
+    (str(years), str(years)) for years in range(MINIMUM_AGE + 1, MAXIMUM_AGE + 1)
+]
+AGE_CHOICES = [("", "Any age"), ("Age groups", AGE_BANDS), ("Age in years", AGE_YEARS)]
+AGE_ERROR = "Enter an age as a whole number from 0 to 25, like 7, or choose an age group."
+AGE_RANGE_ERROR = "Enter an age from 0 to 25. The Local Offer is for people up to 25."
+AGE_BAND_ERROR = "Choose an age group from the list."
+# Longer than any age or group; longer input is neither, and is not read further.
+AGE_MAX_LENGTH = 20
+# A whole number as it is written plainly: ASCII digits, no leading zero or plus.
+WHOLE_NUMBER = re.compile(r"-?[1-9][0-9]*|0")
 SORT_CHOICES = [
     ("nearest", "Nearest first"),
     ("relevance", "Best match"),
@@ -90,6 +106,86 @@ class PostcodeFilter(django_filters.CharFilter):
     field_class = PostcodeField
 
 
+def age_range(value: str) -> tuple[int, int]:
+    """The youngest and oldest ages a cleaned ``age`` covers: ``"7"`` is 7 to 7."""
+    return BAND_RANGES.get(value) or (int(value), int(value))
+
+
+def age_label(value: str) -> str:
+    """A cleaned ``age`` in words: "Age 7", "Age under 1", "Ages 5 to 10"."""
+    if value in BAND_RANGES:
+        return f"Ages {BAND_LABELS[value]}"
+    return "Age under 1" if value == "0" else f"Age {value}"
+
+
+class AgeField(forms.ChoiceField):
+    """The child's age in whole years (``"0"`` to ``"25"``) or an age group
+    (``"5-10"``): one control, so an age and a group can never contradict each
+    other. Only those spellings; anything else gets one of two plain messages."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("choices", AGE_CHOICES)
+        super().__init__(*args, **kwargs)
+
+    def to_python(self, value) -> str:
+        return super().to_python(value).strip()
+
+    def validate(self, value: str) -> None:
+        forms.Field.validate(self, value)
+        if not value or self.valid_value(value):
+            return
+        # str.isdigit() takes other scripts' digits ("٧"); the pattern takes 0-9 only.
+        if len(value) <= AGE_MAX_LENGTH and WHOLE_NUMBER.fullmatch(value):
+            raise forms.ValidationError(AGE_RANGE_ERROR, code="out_of_range")
+        raise forms.ValidationError(AGE_ERROR, code="invalid")
+
+
+class AgeFilter(django_filters.Filter):
+    field_class = AgeField
+
+
+class ServiceFilterForm(forms.Form):
+    """The directory's form. ``ages``, the age control's old name (bookmarks,
+    older links), is read as ``age`` and is never a control of its own: both
+    may arrive only if they agree, and then the narrower one is used."""
+
+    ages = forms.Field(required=False, widget=forms.HiddenInput)
+
+    def clean(self):
+        cleaned = super().clean()
+        band = (cleaned.pop("ages", None) or "").strip()
+        if not band or self.has_error("age"):
+            return cleaned
+        if band not in BAND_RANGES:
+            self.add_error("age", AGE_BAND_ERROR)
+            return cleaned
+        if not (age := cleaned.get("age")):
+            cleaned["age"] = band
+            return cleaned
+        (youngest, oldest), (low, high) = age_range(age), BAND_RANGES[band]
+        if low <= youngest and oldest <= high:
+            return cleaned  # the same group, or an age in it: the narrower is kept
+        if age in BAND_RANGES:
+            message = (
+                f"The age groups {BAND_LABELS[age]} and {BAND_LABELS[band]} are different. "
+                "Choose one age group."
+            )
+        else:
+            message = (
+                f"{age_label(age)} is not in the age group {BAND_LABELS[band]}. "
+                "Choose an age or an age group, not both."
+            )
+        self.add_error("age", message)
+        return cleaned
+
+    @property
+    def selected_age(self) -> str:
+        """The choice the age control shows: the age used, or else what was sent."""
+        if "age" in getattr(self, "cleaned_data", {}):
+            return self.cleaned_data["age"]
+        return self["age"].value() or self["ages"].value() or ""
+
+
 class SlugChoiceFilter(django_filters.ModelMultipleChoiceFilter):
     """Choose taxonomy terms by slug, with a message that names the bad value."""
 
@@ -105,6 +201,35 @@ class SlugChoiceFilter(django_filters.ModelMultipleChoiceFilter):
         }
 
 
+class NeedBoundField(forms.BoundField):
+    """The needs' checkboxes, grouped for the filter panel."""
+
+    @property
+    def groups(self) -> list[tuple]:
+        """Each broad area's option with its specific needs' options, in the
+        editors' order (the field's queryset: no query of its own)."""
+        broad, specific = [], {}
+        for option in self:
+            need = option.data["value"].instance
+            if need.parent_id is None:
+                broad.append(option)
+            else:
+                specific.setdefault(need.parent_id, []).append(option)
+        return [(option, specific.get(option.data["value"].instance.pk, [])) for option in broad]
+
+
+class NeedChoiceField(django_filters.fields.ModelMultipleChoiceField):
+    def get_bound_field(self, form, field_name):
+        return NeedBoundField(form, self, field_name)
+
+
+class NeedFilter(SlugChoiceFilter):
+    """Needs by slug. A broad area also finds its specific needs' services, and
+    services for any need are found whichever needs are chosen."""
+
+    field_class = NeedChoiceField
+
+
 class ServiceFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label="Search",
@@ -114,22 +239,19 @@ class ServiceFilter(django_filters.FilterSet):
             "max_length": f"Search words must be {MAX_QUERY_LENGTH} characters or fewer."
         },
     )
-    age = django_filters.NumberFilter(
-        label="Age of the child or young person",
-        method="filter_age",
-        min_value=MINIMUM_AGE,
-        max_value=MAXIMUM_AGE,
-        error_messages={
-            "invalid": "Enter an age as a whole number from 0 to 25, like 7.",
-            "min_value": "Enter an age from 0 to 25.",
-            "max_value": "Enter an age from 0 to 25. The Local Offer is for people up to 25.",
-        },
-    )
+    age = AgeFilter(label="Age of the child or young person", method="filter_age")
     category = SlugChoiceFilter(
         label="Type of support",
         queryset=Category.objects.all(),
         field_name="categories",
         label_plural="types of support",
+    )
+    need = NeedFilter(
+        label="Needs it supports",
+        queryset=Need.objects.all(),
+        field_name="needs",
+        method="filter_need",
+        label_plural="needs",
     )
     body = SlugChoiceFilter(
         label="Responsible body",
@@ -167,18 +289,11 @@ class ServiceFilter(django_filters.FilterSet):
         empty_label="Any distance",
         error_messages={"invalid_choice": "Choose a distance from the list."},
     )
-    ages = django_filters.ChoiceFilter(
-        label="Age group",
-        choices=AGE_BANDS,
-        method="filter_age_band",
-        empty_label="Any age",
-        widget=forms.RadioSelect,
-        error_messages={"invalid_choice": "Choose an age group from the list."},
-    )
 
     class Meta:
         model = Service
         fields = []
+        form = ServiceFilterForm
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -197,8 +312,9 @@ class ServiceFilter(django_filters.FilterSet):
     def filter_words(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return self.search_plan.services(queryset)
 
-    def filter_age(self, queryset: QuerySet, name: str, value) -> QuerySet:
-        return service_for_ages(queryset=queryset, youngest=value, oldest=value)
+    def filter_age(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        youngest, oldest = age_range(value)
+        return service_for_ages(queryset=queryset, youngest=youngest, oldest=oldest)
 
     def filter_by_related(self, queryset: QuerySet, name: str, value) -> QuerySet:
         if not value:
@@ -211,6 +327,14 @@ class ServiceFilter(django_filters.FilterSet):
         through = field.remote_field.through
         linked = through.objects.filter(**{f"{field.m2m_reverse_field_name()}__in": value})
         return queryset.filter(pk__in=linked.values(field.m2m_field_name()))
+
+    def filter_need(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        """Services for a chosen need or a specific need under a chosen broad
+        area, and services for any need."""
+        if not value:
+            return queryset
+        links = Service.needs.through.objects.filter(Q(need__in=value) | Q(need__parent__in=value))
+        return queryset.filter(Q(pk__in=links.values("service_id")) | Q(for_any_need=True))
 
     def filter_area(self, queryset: QuerySet, name: str, value) -> QuerySet:
         """Services in any chosen area, and those available everywhere (no areas)."""
@@ -232,10 +356,6 @@ class ServiceFilter(django_filters.FilterSet):
         for choice in value:
             condition |= Q(**{DELIVERY_FIELDS[choice]: True})
         return queryset.filter(condition) if value else queryset
-
-    def filter_age_band(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        youngest, oldest = (int(part) for part in value.split("-"))
-        return service_for_ages(queryset=queryset, youngest=youngest, oldest=oldest)
 
     def filter_free(self, queryset: QuerySet, name: str, value) -> QuerySet:
         return queryset.filter(is_free=True) if value else queryset

@@ -2,8 +2,9 @@
 
 Records are upserted by id, each in its own savepoint: a record that fails
 writes nothing and is reported with its index, id and reason; the others go
-in. Categories and responsible bodies are matched by their ``attributes``
-(``taxonomy_term.term`` is the slug), organisations by id. Fields we write in
+in. Categories, needs and responsible bodies are matched by their ``attributes``
+(``taxonomy_term.term`` is the slug, or ``taxonomy_term_id`` the id; the needs
+taxonomy's ``any-need`` term marks a service for any need), organisations by id. Fields we write in
 the extra ``local_offer`` object and ``referral_routes`` array come back
 exactly; from other publishers the ORUK fields are mapped as well as they go.
 """
@@ -37,9 +38,11 @@ from .models import (
     DELIVERY_METHODS,
     MAXIMUM_AGE,
     MINIMUM_AGE,
+    RESERVED_SLUGS,
     UK_POSTCODE,
     Area,
     Category,
+    Need,
     OpeningTime,
     Organisation,
     ReferralRoute,
@@ -47,7 +50,7 @@ from .models import (
     Service,
     ServiceLocation,
 )
-from .oruk import WEEKDAYS
+from .oruk import ANY_NEED_TERM, WEEKDAYS
 from .search import update_search_vectors, vectors_deferred
 
 FLUSH_EVERY = 500
@@ -385,9 +388,12 @@ class Record:
         service.slug = self.slug(service, extra.get("slug"))
         service.live = True
         categories = self.attribute_terms("category")
+        needs = list(dict.fromkeys(self.attribute_terms("need")))
+        service.for_any_need = ANY_NEED_TERM in needs
         areas = self.areas()
         children = {
             "categories": categories,
+            "needs": [need for need in needs if need is not ANY_NEED_TERM],
             "areas": areas,
             "routes": self.referral_routes(service),
             "locations": self.locations(),
@@ -417,7 +423,7 @@ class Record:
         if base == service.slug:
             return base
         slug, number = base, 2
-        while slug in self.terms["slugs"]:
+        while slug in self.terms["slugs"] or slug in RESERVED_SLUGS:
             slug, number = f"{base}-{number}", number + 1
         return slug
 
@@ -459,6 +465,7 @@ RECORD_FIELDS = (
     "eligibility",
     *(name for _, name, _ in DELIVERY_METHODS),
     "opening_times_notes",
+    "for_any_need",
     "last_reviewed",
     "review_interval_months",
     "owner_email",
@@ -476,7 +483,7 @@ CHILD_FIELDS = {
     "times": (OpeningTime, ("weekday", "opens", "closes")),
 }
 ORGANISATION_FIELDS = ("name", "description", "website", "email")
-THROUGH = (Service.categories.through, Service.areas.through)
+THROUGH = (Service.categories.through, Service.needs.through, Service.areas.through)
 
 
 def organisation_state(organisation: Organisation) -> tuple:
@@ -486,10 +493,11 @@ def organisation_state(organisation: Organisation) -> tuple:
 def stored_state(service: Service) -> tuple:
     """A service already here as a record would set it, read before the record
     touches it (``Record.build`` changes the instance it is given)."""
-    categories, areas = (through.objects.filter(service=service) for through in THROUGH)
+    categories, needs, areas = (through.objects.filter(service=service) for through in THROUGH)
     return (
         tuple(getattr(service, name) for name in RECORD_FIELDS),
         frozenset(categories.values_list("category_id", flat=True)),
+        frozenset(needs.values_list("need_id", flat=True)),
         frozenset(areas.values_list("area_id", flat=True)),
         *(
             list(
@@ -507,6 +515,7 @@ def built_state(service: Service, children: dict) -> tuple:
     return (
         tuple(getattr(service, name) for name in RECORD_FIELDS),
         frozenset(category.pk for category in children["categories"]),
+        frozenset(need.pk for need in children["needs"]),
         frozenset(area.pk for area in children["areas"]),
         *(
             [tuple(getattr(row, name) for name in names) for row in children[key]]
@@ -551,7 +560,7 @@ def save_record(record: Record, pending: PendingRows) -> tuple[Service, str]:
         record.saved_provider = (service.provider.pk, provider_state)
     # The body and provider are rows we just read or wrote: no need to look them up again.
     service.full_clean(
-        exclude=["categories", "areas", "responsible_body", "provider"],
+        exclude=["categories", "needs", "areas", "responsible_body", "provider"],
         validate_unique=False,
         validate_constraints=False,
     )
@@ -568,6 +577,7 @@ def save_record(record: Record, pending: PendingRows) -> tuple[Service, str]:
     pending.add(
         Service.categories.through(service=service, category=c) for c in children["categories"]
     )
+    pending.add(Service.needs.through(service=service, need=n) for n in children["needs"])
     pending.add(Service.areas.through(service=service, area=a) for a in children["areas"])
     for name in ("routes", "locations", "times"):
         pending.add(children[name])
@@ -590,10 +600,12 @@ def reason_for(error: Exception) -> str:
 def lookups() -> dict:
     """What every record is matched against, read once for the whole file."""
     categories, bodies = list(Category.objects.all()), list(ResponsibleBody.objects.all())
+    needs = [*Need.objects.all(), ANY_NEED_TERM]
     organisations = list(Organisation.objects.all())
     return {
         # By slug (taxonomy_term.term) or by id (taxonomy_term_id).
         "category": {key: c for c in categories for key in (c.slug, str(c.pk))},
+        "need": {key: n for n in needs for key in (n.slug, str(n.pk))},
         "responsible_body": {key: b for b in bodies for key in (b.slug, str(b.pk))},
         "body_ids": {b.pk for b in bodies},
         "areas": {a.slug: a for a in Area.objects.all()},
@@ -632,7 +644,7 @@ def refresh_indexes(created: list, updated: list, *, chunk: int = 500) -> None:
         services = list(
             # Everything the two indexes read, so neither queries per service.
             Service.objects.filter(pk__in=ids[start : start + chunk]).prefetch_related(
-                "categories", "areas", "referral_routes", "locations", "opening_times"
+                "categories", "needs", "areas", "referral_routes", "locations", "opening_times"
             )
         )
         for backend in backends:

@@ -57,6 +57,9 @@ UK_POSTCODE = RegexValidator(
     r"^[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}$", "Enter a UK postcode, like ST16 2LH."
 )
 DESCRIPTION_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+# "Any need" as a term: a service's ``for_any_need``, not a Need (so no Need may
+# take the slug). The Open Referral term and the API's filter use it.
+ANY_NEED = "any-need"
 # How a service can be given: the slug used in URLs and data, the Service field,
 # and the label. The model, the directory's filter and the demo data all use it.
 DELIVERY_METHODS = [
@@ -161,6 +164,103 @@ class Category(index.Indexed, Taxonomy):
         return result
 
 
+class Need(index.Indexed, Taxonomy):
+    """A special educational need or disability a service is designed for, in two
+    levels: the SEND Code of Practice's four broad areas of need, and under each
+    the specific needs families name (autism under communication and interaction).
+
+    Choosing a broad area in the directory also finds the services for its
+    specific needs; services for any need (``Service.for_any_need``) are found
+    whichever needs are chosen.
+    """
+
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        # A broad area with specific needs under it cannot be deleted by accident.
+        on_delete=models.PROTECT,
+        related_name="children",
+        limit_choices_to={"parent__isnull": True},
+        verbose_name="broad area",
+        help_text="The broad area of need this specific need belongs to. "
+        "Leave blank for a broad area itself.",
+    )
+
+    panels = [*Taxonomy.panels, FieldPanel("parent")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = "need"
+        verbose_name_plural = "needs"
+
+    # Need names are searchable words of their services, as category names are.
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        update_search_vectors(Service.objects.filter(needs=self))
+
+    def delete(self, *args, **kwargs):
+        services = list(self.services.values_list("pk", flat=True))
+        result = super().delete(*args, **kwargs)
+        update_search_vectors(Service.objects.filter(pk__in=services))
+        return result
+
+    @property
+    def is_broad_area(self) -> bool:
+        return self.parent_id is None
+
+    def clean(self):
+        """Two levels only: a broad area, or a specific need under one."""
+        super().clean()
+        if self.slug == ANY_NEED:
+            raise ValidationError(
+                {"slug": f"“{ANY_NEED}” is kept for services for any need. Choose another."}
+            )
+        if self.parent_id is None:
+            return
+        if self.parent_id == self.pk:
+            raise ValidationError({"parent": "A need cannot be its own broad area."})
+        if self.parent.parent_id is not None:
+            raise ValidationError(
+                {"parent": "Choose a broad area: a specific need cannot have needs under it."}
+            )
+        if Need.objects.filter(parent_id=self.pk).exists():
+            raise ValidationError(
+                {
+                    "parent": "This is a broad area with specific needs under it. "
+                    "Move them to another broad area first."
+                }
+            )
+
+
+class NeedCheckboxes(forms.CheckboxSelectMultiple):
+    """The needs as checkboxes grouped under their broad areas: each group is
+    headed by its broad area, which is also the group's first choice."""
+
+    def optgroups(self, name, value, attrs=None):
+        groups = super().optgroups(name, value, attrs)
+        broad, specific = [], {}
+        for _, options, _ in groups:
+            for option in options:
+                need = getattr(option["value"], "instance", None)
+                if need is None or need.parent_id is None:
+                    broad.append(option)
+                else:
+                    specific.setdefault(need.parent_id, []).append(option)
+        grouped = []
+        for number, option in enumerate(broad):
+            need = getattr(option["value"], "instance", None)
+            children = specific.pop(need.pk, []) if need is not None else []
+            if children:
+                option = {**option, "label": f"{option['label']} (the whole area)"}
+            grouped.append((str(need) if children else None, [option, *children], number))
+        # Specific needs whose broad area is not a choice: listed on their own.
+        grouped += [
+            (None, options, len(grouped) + n) for n, options in enumerate(specific.values())
+        ]
+        return grouped
+
+
 class ResponsibleBody(index.Indexed, Taxonomy):
     website = models.URLField(blank=True)
 
@@ -257,6 +357,17 @@ class Organisation(index.Indexed, models.Model):
 
 
 # ---------------------------------------------------------------------- service
+# Addresses under /services/ that are pages of their own, never a service's.
+RESERVED_SLUGS = frozenset({"map", "my-list"})
+
+
+def validate_service_slug(value: str) -> None:
+    if value in RESERVED_SLUGS:
+        raise ValidationError(
+            "“%(value)s” is the address of another page. Choose another.",
+            code="reserved",
+            params={"value": value},
+        )
 
 
 class Service(
@@ -273,7 +384,10 @@ class Service(
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     name = models.CharField(max_length=200)
     slug = models.SlugField(
-        max_length=200, unique=True, help_text="The end of its web address: /services/<slug>/"
+        max_length=200,
+        unique=True,
+        validators=[validate_service_slug],
+        help_text="The end of its web address: /services/<slug>/",
     )
     summary = models.TextField(
         max_length=300, help_text="One or two plain sentences, shown in search results."
@@ -293,6 +407,20 @@ class Service(
         on_delete=models.SET_NULL,
         related_name="services",
         help_text="Leave blank when the responsible body delivers it itself.",
+    )
+    needs = ParentalManyToManyField(
+        Need,
+        blank=True,
+        related_name="services",
+        help_text="The needs it is designed for. Tick a broad area for support across the "
+        "whole area; a family who chooses that area also finds the services for its "
+        "specific needs.",
+    )
+    for_any_need = models.BooleanField(
+        "any need",
+        default=False,
+        help_text="Tick when it is for children and young people with any special "
+        "educational need or disability: it is found whichever needs a family chooses.",
     )
     areas = ParentalManyToManyField(
         Area,
@@ -360,6 +488,7 @@ class Service(
         index.AutocompleteField("summary"),
         index.SearchField("description"),
         index.RelatedFields("categories", [index.SearchField("name")]),
+        index.RelatedFields("needs", [index.SearchField("name")]),
         index.FilterField("live"),
         index.FilterField("responsible_body"),
     ]
@@ -383,6 +512,13 @@ class Service(
                     FieldRowPanel(
                         [FieldPanel("minimum_age"), FieldPanel("maximum_age")],
                         heading="Ages (0 to 25)",
+                    ),
+                    MultiFieldPanel(
+                        [
+                            FieldPanel("needs", widget=NeedCheckboxes),
+                            FieldPanel("for_any_need"),
+                        ],
+                        heading="Needs it supports",
                     ),
                     FieldPanel("eligibility"),
                     FieldPanel("areas"),

@@ -5,9 +5,10 @@ ORUK wants as objects but we keep as plain fields or child rows (schedules,
 locations, contacts, cost options, attributes) get ids derived from the
 service's id and their place, so the same data always gives the same JSON.
 
-Categories and responsible bodies travel as ``attributes`` whose
-``link_type`` is ``category`` or ``responsible_body`` and whose
-``taxonomy_term.term`` is the slug. Referral routes travel as
+Categories, needs and responsible bodies travel as ``attributes`` whose
+``link_type`` is ``category``, ``need`` or ``responsible_body`` and whose
+``taxonomy_term.term`` is the slug; a service for any need carries the needs
+taxonomy's ``any-need`` term. Referral routes travel as
 ``application_process`` text and, in full, as the extra ``referral_routes``
 array; fields ORUK has no place for travel in the extra ``local_offer``
 object. Optional fields with no value are left out, never ``null``.
@@ -15,21 +16,39 @@ object. Optional fields with no value are left out, never ``null``.
 
 import datetime
 import uuid
+from dataclasses import dataclass
 
 from django.utils.html import strip_tags
 from django.utils.text import normalize_newlines
 
-from .models import DELIVERY_METHODS, Category, Organisation, ResponsibleBody, Service
+from .models import (
+    ANY_NEED,
+    DELIVERY_METHODS,
+    Category,
+    Need,
+    Organisation,
+    ResponsibleBody,
+    Service,
+)
 
 VERSION = "HSDS-UK-3.0"
 PROFILE = "https://openreferraluk.org/specifications/3.0/"
-# Our two taxonomies, with fixed ids so consumers can rely on them.
+# Our taxonomies, with fixed ids so consumers can rely on them.
 CATEGORY_TAXONOMY = {
     "id": "0d4a3b9e-3c1f-5d0e-9a57-6f7c2d1b8e01",
     "name": "SEND Local Offer categories",
     "description": "The kind of support a service gives: early years, education, health, "
-    "transport, preparing for adulthood.",
+    "social care, transport, things to do and short breaks, money matters, preparing for "
+    "adulthood, information, advice and support groups.",
     "link_type": "category",
+}
+NEED_TAXONOMY = {
+    "id": "c2ab52d3-02e0-5762-a060-5d5dd5cfe3aa",
+    "name": "SEND Local Offer needs",
+    "description": "The special educational needs and disabilities a service is designed "
+    "for: the four broad areas of need of the SEND Code of Practice, with specific needs "
+    "under them (parent_id), or any need.",
+    "link_type": "need",
 }
 BODY_TAXONOMY = {
     "id": "7b2e5f10-8a44-5c6d-b1e3-2f9d4c6a7e02",
@@ -39,6 +58,7 @@ BODY_TAXONOMY = {
 }
 TAXONOMIES = {
     CATEGORY_TAXONOMY["id"]: (CATEGORY_TAXONOMY, Category),
+    NEED_TAXONOMY["id"]: (NEED_TAXONOMY, Need),
     BODY_TAXONOMY["id"]: (BODY_TAXONOMY, ResponsibleBody),
 }
 WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
@@ -65,7 +85,29 @@ def taxonomy(data: dict) -> dict:
     return {key: data[key] for key in ("id", "name", "description")}
 
 
+@dataclass(frozen=True)
+class AnyNeedTerm:
+    """The needs taxonomy's "any need" term: what a service's ``for_any_need``
+    travels as. Shaped like a Need, but not one of its rows."""
+
+    pk: uuid.UUID = uuid.UUID("4851c629-7385-5d9c-8f71-24b0a3d0d36c")
+    name: str = "Any need"
+    description: str = (
+        "For children and young people with any special educational need or disability."
+    )
+    slug: str = ANY_NEED
+    parent_id: None = None
+
+    @property
+    def id(self) -> uuid.UUID:
+        return self.pk
+
+
+ANY_NEED_TERM = AnyNeedTerm()
+
+
 def taxonomy_term(term, taxonomy_data: dict) -> dict:
+    parent_id = getattr(term, "parent_id", None)
     return {
         "id": str(term.id),
         "name": term.name,
@@ -73,11 +115,15 @@ def taxonomy_term(term, taxonomy_data: dict) -> dict:
         "taxonomy_id": taxonomy_data["id"],
         "taxonomy": taxonomy_data["name"],
         "term": term.slug,
-    }
+    } | ({"parent_id": str(parent_id)} if parent_id else {})
 
 
 def taxonomy_for(term) -> dict:
-    return CATEGORY_TAXONOMY if isinstance(term, Category) else BODY_TAXONOMY
+    if isinstance(term, Category):
+        return CATEGORY_TAXONOMY
+    if isinstance(term, Need | AnyNeedTerm):
+        return NEED_TAXONOMY
+    return BODY_TAXONOMY
 
 
 # ---------------------------------------------------------------------- organisations
@@ -276,13 +322,15 @@ def service_full(service: Service, *, with_owner: bool = False) -> dict:
     Expects the prefetching of ``selectors.service_oruk``.
     """
     routes = list(service.referral_routes.all())
-    categories = list(service.categories.all())
+    terms = [
+        *service.categories.all(),
+        *service.needs.all(),
+        *([ANY_NEED_TERM] if service.for_any_need else []),
+        service.responsible_body,
+    ]
     data = service_summary(service) | {
         "organization": organisation(delivering_organisation(service)),
-        "attributes": [
-            *(attribute(service, category) for category in categories),
-            attribute(service, service.responsible_body),
-        ],
+        "attributes": [attribute(service, term) for term in terms],
         "cost_options": [
             without_empty(
                 {

@@ -1,7 +1,7 @@
 """Keyword search over the directory: a ``services.query.Query`` as database conditions.
 
 On PostgreSQL each service keeps a stored ``search_vector``: its name (weight
-A), summary and category names (B) and description (C), stemmed as English so
+A), summary, category and need names (B) and description (C), stemmed as English so
 "assessment" also finds "assessments". A GIN index makes matching fast and
 ``SearchRank`` orders results by relevance. The vector is built in the database
 from the stored row, so it always describes the live version of an entry, never
@@ -40,9 +40,11 @@ from .query import SHORT_WORD, Concept, Phrase, Query
 
 SEARCH_CONFIG = "english"
 # Fields whose change alters the vector; a save touching none of them keeps it.
-INDEXED_FIELDS = frozenset({"name", "summary", "description", "categories"})
+INDEXED_FIELDS = frozenset({"name", "summary", "description", "categories", "needs"})
 # Without full-text search: where a word counts most.
-FIELD_WEIGHTS = {"name": 8, "summary": 3, "categories": 3, "description": 1}
+FIELD_WEIGHTS = {"name": 8, "summary": 3, "categories": 3, "needs": 3, "description": 1}
+# Many-to-many fields whose terms' names are words of the service: the term's field.
+NAMED_TERMS = {"categories": "category", "needs": "need"}
 SUFFIXES = ("ists", "ies", "ing", "ist", "ed", "es", "s", "y")
 
 
@@ -102,10 +104,10 @@ def phrase_pattern(phrase: Phrase) -> str:
 
 def concept_condition(queryset: QuerySet, concept: Concept, field: str) -> Q:
     pattern = "|".join(f"(?:{phrase_pattern(phrase)})" for phrase in concept.phrases)
-    if field == "categories":
-        through = queryset.model.categories.through
-        linked = through.objects.filter(category__name__iregex=pattern).values("service_id")
-        return Q(pk__in=linked)
+    if field in NAMED_TERMS:
+        through = getattr(queryset.model, field).through
+        names = {f"{NAMED_TERMS[field]}__name__iregex": pattern}
+        return Q(pk__in=through.objects.filter(**names).values("service_id"))
     return Q(**{f"{field}__iregex": pattern})
 
 
@@ -180,19 +182,19 @@ def search_document(model) -> SearchVector:
     """The weighted vector of a service (a row of ``model``), computed from its
     stored row. The model comes from the caller's queryset, so this module
     never imports ``services.models`` (which imports it)."""
-    through = model.categories.through
-    category_names = Subquery(
-        through.objects.filter(service_id=OuterRef("pk"))
-        .values("service_id")
-        .annotate(names=StringAgg("category__name", delimiter=" "))
-        .values("names")
+    vector = SearchVector("name", weight="A", config=SEARCH_CONFIG) + SearchVector(
+        "summary", weight="B", config=SEARCH_CONFIG
     )
-    return (
-        SearchVector("name", weight="A", config=SEARCH_CONFIG)
-        + SearchVector("summary", weight="B", config=SEARCH_CONFIG)
-        + SearchVector(category_names, weight="B", config=SEARCH_CONFIG)
-        + SearchVector("description", weight="C", config=SEARCH_CONFIG)
-    )
+    for field, term in NAMED_TERMS.items():
+        names = Subquery(
+            getattr(model, field)
+            .through.objects.filter(service_id=OuterRef("pk"))
+            .values("service_id")
+            .annotate(names=StringAgg(f"{term}__name", delimiter=" "))
+            .values("names")
+        )
+        vector += SearchVector(names, weight="B", config=SEARCH_CONFIG)
+    return vector + SearchVector("description", weight="C", config=SEARCH_CONFIG)
 
 
 _deferred = threading.local()

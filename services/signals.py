@@ -11,6 +11,7 @@ def watched_models() -> list:
     from .models import (
         Area,
         Category,
+        Need,
         OpeningTime,
         Organisation,
         ReferralRoute,
@@ -26,6 +27,7 @@ def watched_models() -> list:
         ServiceLocation,
         OpeningTime,
         Category,
+        Need,
         ResponsibleBody,
         Area,
         Organisation,

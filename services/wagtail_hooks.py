@@ -20,6 +20,7 @@ from .actions import MARK_REVIEWED_ACTION
 from .models import (
     Area,
     Category,
+    Need,
     Organisation,
     ResponsibleBody,
     ReviewState,
@@ -31,6 +32,7 @@ from .selectors import service_in_review_state, service_review_counts
 
 class ServiceFilterSet(WagtailFilterSet):
     categories = django_filters.ModelMultipleChoiceFilter(queryset=Category.objects.all())
+    needs = django_filters.ModelMultipleChoiceFilter(queryset=Need.objects.all())
     responsible_body = django_filters.ModelChoiceFilter(queryset=ResponsibleBody.objects.all())
     live = django_filters.BooleanFilter(label="Published")
     review = django_filters.ChoiceFilter(
@@ -39,7 +41,7 @@ class ServiceFilterSet(WagtailFilterSet):
 
     class Meta:
         model = Service
-        fields = ["categories", "responsible_body", "live"]
+        fields = ["categories", "needs", "responsible_body", "live"]
 
     def filter_review(self, queryset, name, value):
         return service_in_review_state(value, queryset=queryset)
@@ -109,7 +111,7 @@ class ServiceViewSet(SnippetViewSet):
 
 
 class TaxonomyViewSet(SnippetViewSet):
-    """Categories, responsible bodies and areas: named terms with slugs, in order."""
+    """Categories, needs, responsible bodies and areas: named terms with slugs, in order."""
 
     list_display = ["name", "slug", "sort_order"]
     ordering = ["sort_order", "name"]
@@ -119,6 +121,16 @@ class CategoryViewSet(TaxonomyViewSet):
     model = Category
     icon = "tag"
     menu_order = 200
+
+
+class NeedViewSet(TaxonomyViewSet):
+    """Broad areas of need and the specific needs under them."""
+
+    model = Need
+    icon = "help"
+    menu_order = 250
+    list_display = ["name", "parent", "slug", "sort_order"]
+    list_filter = ["parent"]
 
 
 class ResponsibleBodyViewSet(TaxonomyViewSet):
@@ -165,6 +177,7 @@ class DirectoryViewSetGroup(SnippetViewSetGroup):
     items = (
         ServiceViewSet,
         CategoryViewSet,
+        NeedViewSet,
         ResponsibleBodyViewSet,
         AreaViewSet,
         OrganisationViewSet,

@@ -11,6 +11,7 @@ from localoffer.models import HomePage, InformationPage, StepByStepPage
 from services.models import (
     Area,
     Category,
+    Need,
     OpeningTime,
     Organisation,
     ReferralRoute,
@@ -151,6 +152,12 @@ class ServiceFactory(factory.django.DjangoModelFactory):
             service.save()  # a ParentalManyToManyField is only written on save
 
     @factory.post_generation
+    def needs(service, create, extracted, **kwargs):
+        if create and extracted:  # needs=["autism"]: by slug
+            service.needs.set(Need.objects.filter(slug__in=extracted))
+            service.save()
+
+    @factory.post_generation
     def referral_route(service, create, extracted, **kwargs):
         if create and extracted is not False:  # referral_route=False: none
             ReferralRoute.objects.create(
@@ -161,6 +168,18 @@ class ServiceFactory(factory.django.DjangoModelFactory):
                 method=ReferralRoute.Method.PHONE,
                 contact="01632 960 123",
             )
+
+
+class NeedFactory(factory.django.DjangoModelFactory):
+    """A need editors added, after the seeded ones; a specific need with ``parent``."""
+
+    name = factory.Sequence(lambda n: f"Need {n}")
+    slug = factory.Sequence(lambda n: f"need-{n}")
+    sort_order = factory.Sequence(lambda n: 100 + n)
+    parent = None
+
+    class Meta:
+        model = Need
 
 
 def step(title: str, logic: str = "number", text: str = "<p>What happens.</p>", links=()):

@@ -6,8 +6,16 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from .. import selectors
-from ..models import MAXIMUM_AGE, MINIMUM_AGE, Category, Organisation, ResponsibleBody
-from ..oruk import TAXONOMIES
+from ..models import (
+    ANY_NEED,
+    MAXIMUM_AGE,
+    MINIMUM_AGE,
+    Category,
+    Need,
+    Organisation,
+    ResponsibleBody,
+)
+from ..oruk import ANY_NEED_TERM, TAXONOMIES
 from ..postcodes import normalise_postcode
 
 MAX_PER_PAGE = 200
@@ -56,8 +64,11 @@ class ServiceListForm(PageForm):
         term_id = self.cleaned_data["taxonomy_term_id"]
         if term_id is None:
             return None
+        if term_id == ANY_NEED_TERM.pk:
+            return ANY_NEED  # services for any need (selectors.service_oruk_list)
         term = (
             Category.objects.filter(pk=term_id).first()
+            or Need.objects.filter(pk=term_id).first()
             or ResponsibleBody.objects.filter(pk=term_id).first()
         )
         if term is None:

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from .. import oruk, selectors
-from ..models import Category, Organisation, ResponsibleBody
+from ..models import Category, Need, Organisation, ResponsibleBody
 from .forms import (
     PageForm,
     ServiceAtLocationListForm,
@@ -182,7 +182,13 @@ def taxonomy_detail(request: HttpRequest, id: str) -> JsonResponse:
 
 
 def all_terms() -> list:
-    return [*Category.objects.all(), *ResponsibleBody.objects.all()]
+    """Every term of every taxonomy, "any need" among the needs."""
+    return [
+        *Category.objects.all(),
+        *Need.objects.all(),
+        oruk.ANY_NEED_TERM,
+        *ResponsibleBody.objects.all(),
+    ]
 
 
 @open_data
@@ -193,7 +199,10 @@ def taxonomy_term_list(request: HttpRequest) -> JsonResponse:
     if data["taxonomy_id"] is not None:
         terms = [t for t in terms if oruk.taxonomy_for(t)["id"] == str(data["taxonomy_id"])]
     if data["parent_id"] is not None:
-        terms = []  # our terms have no parents, so none is a child of another
+        # Only needs have parents: a specific need's is its broad area.
+        terms = [t for t in terms if getattr(t, "parent_id", None) == data["parent_id"]]
+    if truth(form, "top_only"):
+        terms = [t for t in terms if getattr(t, "parent_id", None) is None]
     if data["search"]:
         terms = [t for t in terms if data["search"].lower() in t.name.lower()]
     items = [oruk.taxonomy_term(t, oruk.taxonomy_for(t)) for t in terms]

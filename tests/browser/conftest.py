@@ -68,6 +68,7 @@ SEEDING_MIGRATIONS = [
     ("services.migrations.0002_seed_taxonomies_permissions_workflow", "seed"),
     ("services.migrations.0007_seed_search_synonyms", "seed"),
     ("services.migrations.0010_area_ons_codes", "fill"),
+    ("services.migrations.0013_seed_needs_and_local_offer_topics", "seed"),
     ("feedback.migrations.0003_group_permissions_and_workflow", "seed"),
 ]
 
@@ -95,19 +96,49 @@ def ensure_wagtail_seed() -> None:
         getattr(importlib.import_module(module), function)(apps, None)
 
 
+# The postcodes browser tests type or the demo's places use: a few rows of the
+# demo's table rather than all 29,496, loaded (and flushed) for every test.
+TYPED_POSTCODES = {"ST4 1AA", "ST16 2LH", "DE14 1AA", "B79 7BZ"}
+
+
+@pytest.fixture(scope="session")
+def demo_postcodes(tmp_path_factory) -> Path:
+    """A postcode file like the demo's, with only the rows browser tests need."""
+    import csv
+    import gzip
+
+    from localoffer.demo.data import DEMO_DIR
+    from localoffer.demo.services import demo_records
+
+    wanted = set(TYPED_POSTCODES)
+    for record in demo_records():
+        for place in record.get("service_at_locations") or []:
+            wanted.update(a["postal_code"] for a in place["location"].get("addresses") or [])
+    path = tmp_path_factory.mktemp("postcodes") / "postcodes.csv.gz"
+    with (
+        gzip.open(DEMO_DIR / "postcodes.csv.gz", "rt", newline="") as source,
+        gzip.open(path, "wt", newline="") as subset,
+    ):
+        reader = csv.reader(source)
+        writer = csv.writer(subset)
+        writer.writerow(next(reader))
+        writer.writerows(row for row in reader if row[0] in wanted)
+    return path
+
+
 @pytest.fixture
-def demo_site(transactional_db, live_server):
+def demo_site(transactional_db, live_server, demo_postcodes):
     """The demo pages, served by the live server (rebuilt for each test)."""
     from localoffer.demo.loader import load_demo_content
 
     ensure_wagtail_seed()
-    load_demo_content(with_services=False)
+    load_demo_content(with_services=False, postcodes_file=demo_postcodes)
     return live_server.url
 
 
 @pytest.fixture
 def demo_directory(demo_site):
-    """The demo pages and the 84 demo services."""
+    """The demo pages and the 120 demo services."""
     from localoffer.demo.services import load_services_demo
 
     load_services_demo(lambda message: None)

@@ -20,6 +20,7 @@ PAGES = {
     "directory": "/services/",
     "directory with filters": "/services/?category=health&age=7",
     "directory with an error": "/services/?age=99",
+    "directory with an age and a group that disagree": "/services/?age=7&ages=16-18",
     "directory near a postcode": "/services/?postcode=ST4+1AA&distance=5",
     "directory with a bad postcode": "/services/?postcode=ZZ99+9ZZ&age=7",
     "referral routes": "/professionals/",

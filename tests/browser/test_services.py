@@ -108,7 +108,7 @@ def test_keyboard_only_from_home_through_a_filtered_search_to_a_service(demo_dir
 
 def test_the_directory_works_without_javascript(demo_directory, open_page):
     page = open_page(demo_directory + "/services/", javascript=False)
-    page.get_by_label("Age of the child or young person").fill("17")
+    page.get_by_label("Age of the child or young person").select_option("17")
     page.get_by_label(re.compile(r"^Preparing for adulthood")).check()
     page.get_by_role("button", name="Apply filters").click()
     assert "age=17" in page.url and "category=preparing-for-adulthood" in page.url
@@ -128,7 +128,7 @@ def test_on_a_phone_the_filters_fold_behind_a_button(demo_directory, open_page):
         page.get_by_role("button", name="Hide filters (1 in use)").get_attribute("aria-expanded")
         == "true"
     )
-    page.get_by_label("Age of the child or young person").fill("7")
+    page.get_by_label("Age of the child or young person").select_option("7")
     page.get_by_role("button", name="Apply filters").click()
     assert "age=7" in page.url and "category=health" in page.url
     # Wide screens, and a filter with a problem, never hide them.

@@ -142,7 +142,10 @@ def test_active_filters_are_tags_that_remove_themselves(client, directory):
     [
         ("age=99", "Enter an age from 0 to 25. The Local Offer is for people up to 25."),
         ("age=-1", "Enter an age from 0 to 25."),
-        ("age=abc", "Enter an age as a whole number from 0 to 25, like 7."),
+        (
+            "age=abc",
+            "Enter an age as a whole number from 0 to 25, like 7, or choose an age group.",
+        ),
         (
             "category=unicorns",
             "“unicorns” is not one of the types of support. Choose from the list.",

@@ -9,6 +9,7 @@ from django.core.management import CommandError, call_command
 
 from services.importers import import_services, read_records
 from services.models import (
+    Need,
     OpeningTime,
     Organisation,
     ReferralRoute,
@@ -297,3 +298,80 @@ def test_an_indented_export_is_the_same_json_laid_out_for_people(tmp_path):
     assert (
         text == json.dumps(json.loads(text), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     )
+
+
+# ---------------------------------------------------------------------- needs
+
+
+def need_attribute(term: str, term_id: str = "x") -> dict:
+    """A ``need`` attribute as another publisher might write it: by slug or by id."""
+    return {
+        "id": "40000000-0000-4000-8000-000000000001",
+        "link_type": "need",
+        "taxonomy_term_id": term_id,
+        "taxonomy_term": {"id": term_id, "name": term, "description": "", "term": term},
+    }
+
+
+def test_needs_and_any_need_round_trip_through_export_and_import(tmp_path):
+    from tests.services.test_oruk_api import assert_valid
+
+    rich_service(needs=["autism", "sensory-and-physical"])
+    ServiceFactory(name="For any need", for_any_need=True, needs=["mental-health"])
+    ServiceFactory(name="No needs given")
+    first = export(tmp_path, "first.json")
+    for record in json.loads(first):
+        assert_valid("service.json", record)
+
+    Service.objects.all().delete()
+    Organisation.objects.all().delete()
+    out, _ = run_import(tmp_path / "first.json")
+    assert "3 records: 3 created, 0 updated, 0 rejected." in out
+    needs = {
+        service.name: (service.for_any_need, sorted(service.needs.values_list("slug", flat=True)))
+        for service in Service.objects.all()
+    }
+    assert needs == {
+        "Speech and language therapy": (False, ["autism", "sensory-and-physical"]),
+        "For any need": (True, ["mental-health"]),
+        "No needs given": (False, []),
+    }
+    assert export(tmp_path, "second.json") == first
+    # The same file again changes nothing; a changed need is an update.
+    records = read_records(first)
+    assert len(import_services(copy.deepcopy(records)).unchanged) == 3
+    plain = next(r for r in records if r["name"] == "For any need")
+    plain["attributes"] = [a for a in plain["attributes"] if a["link_type"] != "need"]
+    assert len(import_services([plain]).updated) == 1
+    service = Service.objects.get(name="For any need")
+    assert (service.for_any_need, service.needs.count()) == (False, 0)
+
+
+def test_needs_are_read_by_slug_or_by_id():
+    autism = str(Need.objects.get(slug="autism").pk)
+    record = good_record(1)
+    record["attributes"] += [
+        need_attribute("adhd"),
+        need_attribute("", term_id=autism),
+        need_attribute("any-need"),
+    ]
+    assert not import_services([record]).rejected
+    service = Service.objects.get()
+    assert sorted(service.needs.values_list("slug", flat=True)) == ["adhd", "autism"]
+    assert service.for_any_need
+
+
+def test_an_unknown_need_rejects_the_record_with_the_reason():
+    broken = good_record(2)
+    broken["attributes"].append(need_attribute("telepathy"))
+    report = import_services([good_record(1), broken])
+    (rejection,) = report.rejected
+    assert (rejection.index, rejection.reason) == (1, "unknown need “telepathy”")
+    assert list(Service.objects.values_list("name", flat=True)) == ["Imported service 1"]
+
+
+def test_an_imported_service_never_takes_the_address_of_a_page_under_services():
+    record = good_record(1)
+    record["name"] = "My list"
+    assert not import_services([record]).rejected
+    assert Service.objects.get().slug == "my-list-2"

@@ -15,8 +15,12 @@ def test_taxonomies_are_seeded_with_stable_ids_and_slugs():
         "early-years",
         "education",
         "health",
+        "social-care",
         "transport",
+        "things-to-do-and-short-breaks",
+        "money-matters",
         "preparing-for-adulthood",
+        "information-advice-and-support",
     ]
     assert str(Category.objects.get(slug="education").id) == "4a8504f2-2add-51ff-8f15-b9bf38fe8d8d"
     assert set(ResponsibleBody.objects.values_list("slug", flat=True)) == {

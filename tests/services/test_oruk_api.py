@@ -3,6 +3,7 @@
 
 import datetime
 import json
+import uuid
 from pathlib import Path
 
 import pytest
@@ -15,9 +16,11 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 import services.api
+from services import oruk
 from services.api.views import OPENAPI
 from services.models import (
     Category,
+    Need,
     ResponsibleBody,
     Service,
 )
@@ -245,11 +248,13 @@ def test_taxonomy_terms_filter_by_taxonomy(client):
     by_taxonomy = {}
     for term in terms:
         by_taxonomy.setdefault(term["taxonomy_id"], set()).add(term["term"])
-    assert len(by_taxonomy) == 2
+    assert len(by_taxonomy) == 3  # categories, needs, responsible bodies
     for taxonomy_id, slugs in by_taxonomy.items():
         listed = get(client, f"/taxonomy_terms?taxonomy_id={taxonomy_id}")["contents"]
         assert {term["term"] for term in listed} == slugs
-    assert {"health", "stoke-on-trent-city-council"} <= {t["term"] for t in terms}
+    assert {"health", "autism", "any-need", "stoke-on-trent-city-council"} <= {
+        t["term"] for t in terms
+    }
 
 
 # ---------------------------------------------------------------------- bad input
@@ -326,3 +331,137 @@ def test_a_page_of_full_services_costs_the_same_queries_whatever_the_data(client
     for number in range(12):
         rich_service(name=f"Rich {number}")
     assert queries() == few
+
+
+# ---------------------------------------------------------------------- needs
+
+NEED_TAXONOMY_ID = "c2ab52d3-02e0-5762-a060-5d5dd5cfe3aa"
+ANY_NEED_ID = "4851c629-7385-5d9c-8f71-24b0a3d0d36c"
+
+
+@pytest.fixture
+def needs_directory():
+    return {
+        "autism": ServiceFactory(name="Autism outreach", needs=["autism", "adhd"]),
+        "area": ServiceFactory(
+            name="Communication clinic", needs=["communication-and-interaction"]
+        ),
+        "any": ServiceFactory(
+            name="Short breaks", needs=["hearing-impairment"], for_any_need=True
+        ),
+        "none": ServiceFactory(name="School transport", categories=["transport"]),
+    }
+
+
+def test_needs_travel_as_attributes_in_their_own_taxonomy(client, needs_directory):
+    service = needs_directory["autism"]
+    data = get(client, f"/services/{service.pk}")
+    assert_valid("service.json", data)
+    autism = Need.objects.get(slug="autism")
+    (attribute,) = [a for a in data["attributes"] if a["taxonomy_term"]["term"] == "autism"]
+    assert attribute == {
+        "id": str(uuid.uuid5(service.pk, "attribute:need:autism")),
+        "link_id": str(service.pk),
+        "link_type": "need",
+        "taxonomy_term_id": str(autism.pk),
+        "taxonomy_term": {
+            "id": str(autism.pk),
+            "name": "Autism",
+            "description": "",
+            "taxonomy_id": NEED_TAXONOMY_ID,
+            "taxonomy": "SEND Local Offer needs",
+            "term": "autism",
+            "parent_id": str(autism.parent_id),
+        },
+    }
+    assert [a["taxonomy_term"]["term"] for a in data["attributes"]] == [
+        "education",
+        "autism",
+        "adhd",
+        "staffordshire-county-council",
+    ]
+
+
+def test_a_service_for_any_need_carries_the_any_need_term(client, needs_directory):
+    service = needs_directory["any"]
+    data = get(client, f"/services/{service.pk}")
+    assert_valid("service.json", data)
+    needs = [a for a in data["attributes"] if a["link_type"] == "need"]
+    assert [a["taxonomy_term"]["term"] for a in needs] == ["hearing-impairment", "any-need"]
+    assert needs[1] == {
+        "id": str(uuid.uuid5(service.pk, "attribute:need:any-need")),
+        "link_id": str(service.pk),
+        "link_type": "need",
+        "taxonomy_term_id": ANY_NEED_ID,
+        "taxonomy_term": {
+            "id": ANY_NEED_ID,
+            "name": "Any need",
+            "description": "For children and young people with any special educational "
+            "need or disability.",
+            "taxonomy_id": NEED_TAXONOMY_ID,
+            "taxonomy": "SEND Local Offer needs",
+            "term": "any-need",
+        },
+    }
+    # The term it names is one of the taxonomy's.
+    term = get(client, f"/taxonomy_terms/{ANY_NEED_ID}")
+    assert_valid("taxonomy_term.json", term)
+    assert term == needs[1]["taxonomy_term"]
+    none = get(client, f"/services/{needs_directory['none'].pk}")
+    assert not [a for a in none["attributes"] if a["link_type"] == "need"]
+
+
+def test_the_needs_taxonomy_and_its_terms_are_listed(client):
+    taxonomies = get(client, "/taxonomies")
+    assert_valid("taxonomy_list.json", taxonomies)
+    assert {
+        "id": NEED_TAXONOMY_ID,
+        "name": "SEND Local Offer needs",
+        "description": oruk.NEED_TAXONOMY["description"],
+    } in taxonomies["contents"]
+    assert_valid("taxonomy.json", get(client, f"/taxonomies/{NEED_TAXONOMY_ID}"))
+
+    terms = get(client, f"/taxonomy_terms?taxonomy_id={NEED_TAXONOMY_ID}")
+    assert_valid("taxonomy_term_list.json", terms)
+    assert [t["term"] for t in terms["contents"]] == [
+        *Need.objects.values_list("slug", flat=True),
+        "any-need",
+    ]
+    broad = Need.objects.get(slug="sensory-and-physical")
+    children = get(client, f"/taxonomy_terms?parent_id={broad.pk}")["contents"]
+    assert [t["term"] for t in children] == [
+        "hearing-impairment",
+        "vision-impairment",
+        "multi-sensory-impairment",
+        "physical-disability",
+    ]
+    assert {t["parent_id"] for t in children} == {str(broad.pk)}
+    top = get(client, f"/taxonomy_terms?taxonomy_id={NEED_TAXONOMY_ID}&top_only=true")
+    assert [t["term"] for t in top["contents"]] == [
+        "communication-and-interaction",
+        "cognition-and-learning",
+        "social-emotional-and-mental-health",
+        "sensory-and-physical",
+        "any-need",
+    ]
+    autism = Need.objects.get(slug="autism")
+    assert_valid("taxonomy_term.json", get(client, f"/taxonomy_terms/{autism.pk}"))
+
+
+def test_services_filter_by_need_terms_and_the_needs_taxonomy(client, needs_directory):
+    autism = Need.objects.get(slug="autism")
+    broad = Need.objects.get(slug="communication-and-interaction")
+    assert names(client, f"taxonomy_term_id={autism.pk}") == ["Autism outreach"]
+    # A broad area's term also finds the services for its specific needs.
+    assert names(client, f"taxonomy_term_id={broad.pk}") == [
+        "Autism outreach",
+        "Communication clinic",
+    ]
+    assert names(client, f"taxonomy_term_id={ANY_NEED_ID}") == ["Short breaks"]
+    assert names(client, f"taxonomy_id={NEED_TAXONOMY_ID}") == [
+        "Autism outreach",
+        "Communication clinic",
+        "Short breaks",
+    ]
+    located = get(client, f"/service_at_locations?taxonomy_term_id={ANY_NEED_ID}")
+    assert_valid("service_at_location_list.json", located)

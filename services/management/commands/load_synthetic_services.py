@@ -1,11 +1,12 @@
 """Fill the directory with many synthetic services, for load tests (`make bench`).
 
 Each is a variation on one of the demo services in ``demo/services.json``
-(or ``--source``), read once and built by the importer's own ``Record``: its words, categories,
-referral routes, locations and opening times, with its own ages, areas and
-number, so searches and filters select realistic shares of the data. Written
-in bulk, then the search vectors are built in one statement and the tables
-analysed. Never for a real site: every entry's slug starts with ``synthetic-``.
+(or ``--source``), read once and built by the importer's own ``Record``: its
+words, categories, needs (or any need), referral routes, locations and opening
+times, with its own ages, areas and number, so searches and filters select
+realistic shares of the data. Written in bulk, then the search vectors are
+built in one statement and the tables analysed. Never for a real site: every
+entry's slug starts with ``synthetic-``.
 """
 
 import datetime
@@ -125,12 +126,20 @@ class Command(BaseCommand):
             picks.append((children, chosen_areas))
         Service.objects.bulk_create(services)
 
-        links = {Service.categories.through: [], Service.areas.through: []}
+        links = {
+            Service.categories.through: [],
+            Service.needs.through: [],
+            Service.areas.through: [],
+        }
         rows = {model: [] for model, _ in CHILD_FIELDS.values()}
         for service, (children, chosen_areas) in zip(services, picks, strict=True):
             links[Service.categories.through] += [
                 Service.categories.through(service_id=service.pk, category_id=category.pk)
                 for category in children["categories"]
+            ]
+            links[Service.needs.through] += [
+                Service.needs.through(service_id=service.pk, need_id=need.pk)
+                for need in children["needs"]
             ]
             links[Service.areas.through] += [
                 Service.areas.through(service_id=service.pk, area_id=area) for area in chosen_areas
