@@ -21,9 +21,11 @@ from . import places
 from . import query as understanding
 from .cache import cached
 from .models import (
+    ANY_NEED,
     DELIVERY_METHODS,
     Area,
     Category,
+    Need,
     OpeningTime,
     Postcode,
     ReferralRoute,
@@ -116,6 +118,7 @@ def service_detail(*, slug: str) -> Service | None:
         .select_related("responsible_body", "provider")
         .prefetch_related(
             Prefetch("categories", queryset=Category.objects.order_by("sort_order", "name")),
+            Prefetch("needs", queryset=Need.objects.order_by("sort_order", "name")),
             "areas",
             Prefetch("referral_routes", queryset=ReferralRoute.objects.order_by(*IN_EDITOR_ORDER)),
             Prefetch("locations", queryset=ServiceLocation.objects.order_by(*IN_EDITOR_ORDER)),
@@ -363,6 +366,7 @@ def count_facets(filterset) -> dict[str, dict[str, int]]:
     in_area = through_counts("area")
     facets = {
         "category": through_counts("category"),
+        "need": need_counts(filterset),
         "body": dict(
             filterset.queryset_without("body")
             .order_by()
@@ -389,6 +393,30 @@ def count_facets(filterset) -> dict[str, dict[str, int]]:
     )
     facets["free"] = {"true": filterset.queryset_without("free").filter(is_free=True).count()}
     return facets
+
+
+def need_counts(filterset) -> dict[str, int]:
+    """How many results each need would give with the other groups applied:
+    services for it (for a broad area, for it or a specific need under it) and
+    services for any need, each service once. Two queries, however many needs:
+    the needs, then one count of each over the results."""
+    needs = list(Need.objects.values_list("pk", "slug", "parent_id"))
+    covered = {pk: [pk] for pk, _, _ in needs}
+    for pk, _, parent_id in needs:
+        if parent_id is not None:
+            covered[parent_id].append(pk)
+    links = Service.needs.through.objects
+    counts = filterset.queryset_without("need").aggregate(
+        **{
+            f"need_{number}": Count(
+                "pk",
+                filter=Q(for_any_need=True)
+                | Q(pk__in=links.filter(need__in=covered[pk]).values("service_id")),
+            )
+            for number, (pk, _, _) in enumerate(needs)
+        }
+    )
+    return {slug: counts[f"need_{number}"] for number, (_, slug, _) in enumerate(needs)}
 
 
 # ---------------------------------------------------------------- near a postcode
@@ -498,6 +526,7 @@ def service_oruk(*, queryset: QuerySet[Service] | None = None) -> QuerySet[Servi
     queryset = service_published() if queryset is None else queryset
     return queryset.select_related("responsible_body", "provider").prefetch_related(
         Prefetch("categories", queryset=Category.objects.order_by("sort_order", "name")),
+        Prefetch("needs", queryset=Need.objects.order_by("sort_order", "name")),
         Prefetch("areas", queryset=Area.objects.order_by("sort_order", "name")),
         Prefetch("referral_routes", queryset=ReferralRoute.objects.order_by(*IN_EDITOR_ORDER)),
         Prefetch("locations", queryset=ServiceLocation.objects.order_by(*IN_EDITOR_ORDER)),
@@ -520,20 +549,32 @@ def service_oruk_list(
 ) -> QuerySet[Service]:
     """Live services for the Open Referral API's ``/services``, ordered by name.
 
-    ``term`` is a Category or ResponsibleBody; ``taxonomy`` one of those models
-    (services with any term in it). Ages overlap: ``minimum_age=7&maximum_age=7``
-    finds services for a 7-year-old.
+    ``term`` is a Category, Need or ResponsibleBody, or ``ANY_NEED`` (services
+    for any need); a broad area of need also finds the services for its specific
+    needs. ``taxonomy`` is one of those models (services with any term in it;
+    for Need, those for any need too). Ages overlap:
+    ``minimum_age=7&maximum_age=7`` finds services for a 7-year-old.
     """
     queryset = service_published()
     if search:
         queryset = service_matching_words(queryset=queryset, words=search)
     links = Service.categories.through.objects
+    need_links = Service.needs.through.objects
     if isinstance(term, Category):
         queryset = queryset.filter(pk__in=links.filter(category=term).values("service_id"))
+    elif isinstance(term, Need):
+        linked = need_links.filter(Q(need=term) | Q(need__parent=term))
+        queryset = queryset.filter(pk__in=linked.values("service_id"))
+    elif term == ANY_NEED:
+        queryset = queryset.filter(for_any_need=True)
     elif term is not None:
         queryset = queryset.filter(responsible_body=term)
     if taxonomy is Category:
         queryset = queryset.filter(pk__in=links.values("service_id"))
+    elif taxonomy is Need:
+        queryset = queryset.filter(
+            Q(pk__in=need_links.values("service_id")) | Q(for_any_need=True)
+        )
     if organization_id is not None:
         queryset = queryset.filter(
             Q(provider_id=organization_id)
@@ -704,3 +745,27 @@ def service_at_location_positions():
         position = position + 1 if service_id == last_service else 0
         last_service = service_id
         yield service_id, position
+
+
+# My list: the services a visitor saved, as their list and a shared link show them.
+
+
+def service_published_get(*, pk) -> Service | None:
+    """The live service with this id, with only what a confirmation names."""
+    return service_published().filter(pk=pk).only("pk", "name", "slug").first()
+
+
+def service_saved_list(*, ids) -> list[Service | None]:
+    """The live services with these ids, in the order given, with what a saved
+    list shows (how to get each, contact, ages, cost); None in the place of one
+    no longer live (unpublished or deleted), so the list can say so."""
+    found = {
+        service.pk: service
+        for service in service_published()
+        .filter(pk__in=list(ids))
+        .select_related("responsible_body")
+        .prefetch_related(
+            Prefetch("referral_routes", queryset=ReferralRoute.objects.order_by(*IN_EDITOR_ORDER))
+        )
+    }
+    return [found.get(pk) for pk in ids]

@@ -1,25 +1,41 @@
 import csv
 import itertools
-from decimal import Decimal
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import (
     Http404,
     HttpRequest,
     HttpResponse,
+    JsonResponse,
     QueryDict,
     StreamingHttpResponse,
 )
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
 
 from . import places, selectors
 from .cache import cache_public_page
 from .exports import referral_route_rows
-from .filters import MAX_QUERY_LENGTH, SORT_CHOICES, ServiceFilter
+from .filters import MAX_QUERY_LENGTH, SORT_CHOICES, ServiceFilter, age_label
+from .my_list import (
+    MY_LIST_LIMIT,
+    SHARE_PARAMETER,
+    BadToken,
+    ListFull,
+    MyList,
+    decode_token,
+    encode_token,
+    parse_id,
+)
 
 PER_PAGE = 20
 ROUTES_PER_PAGE = 25
@@ -250,14 +266,12 @@ def nothing_found(filterset: ServiceFilter, page, source: str) -> dict | None:
 
 
 def query_value(value) -> str:
-    """A cleaned filter value as it is written in the address: a slug, a
-    whole number, ``true``."""
+    """A cleaned filter value as it is written in the address: a slug, an age
+    or age group, ``true``."""
     if value is True:
         return "true"
     if slug := getattr(value, "slug", None):
         return slug
-    if isinstance(value, Decimal) and value == value.to_integral_value():
-        return str(int(value))
     return str(value)
 
 
@@ -278,11 +292,12 @@ def active_filter_tags(query: QueryDict, filterset: ServiceFilter) -> list[dict]
     tags = []
     if form.cleaned_data.get("q"):
         tags.append({"label": f"“{form.cleaned_data['q']}”", "url": "?" + without(query, "q")})
-    if form.cleaned_data.get("age") is not None:
-        tags.append(
-            {"label": f"Age {form.cleaned_data['age']}", "url": "?" + without(query, "age")}
-        )
-    for name in ("category", "body", "area"):
+    if age := form.cleaned_data.get("age"):
+        # One tag however the age came (``age``, or the old ``ages``): it removes both.
+        params = query.copy()
+        params.pop("ages", None)
+        tags.append({"label": age_label(age), "url": "?" + without(params, "age")})
+    for name in ("category", "need", "body", "area"):
         for term in form.cleaned_data.get(name) or []:
             tags.append({"label": term.name, "url": "?" + without(query, name, term.slug)})
     for name in ("referral", "delivery"):
@@ -300,9 +315,6 @@ def active_filter_tags(query: QueryDict, filterset: ServiceFilter) -> list[dict]
         tags.append(
             {"label": near_label(place, filterset.distance_miles), "url": "?" + params.urlencode()}
         )
-    if band := form.cleaned_data.get("ages"):
-        label = dict(form.fields["ages"].choices)[band]
-        tags.append({"label": f"Ages {label}", "url": "?" + without(query, "ages")})
     if form.cleaned_data.get("free"):
         tags.append({"label": "Free only", "url": "?" + without(query, "free")})
     return tags
@@ -322,3 +334,233 @@ def sort_links(query: QueryDict, current: str) -> list[dict]:
             {"label": label, "url": "?" + params.urlencode(), "current": value == current}
         )
     return links
+
+
+# ------------------------------------------------------------------ my list
+# The visitor's saved services (services/my_list.py). Each change is a plain
+# POST that returns the visitor to where they were, with a notification banner;
+# the page's script sends the same POST asking for JSON, to stay in place.
+
+# Messages tagged "banner" show in the notification banner at the top of the page.
+LIST_MESSAGE_TAGS = "banner my-list"
+NOT_LISTED = "This service is no longer listed, so it has not been added to your list."
+
+
+def wants_json(request: HttpRequest) -> bool:
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def same_site_path(request: HttpRequest, value: str) -> str:
+    """``value`` when it is a path on this site, else "" (another host, a
+    scheme, a protocol-relative address, control characters)."""
+    if (
+        not value
+        or not value.startswith("/")
+        or any(ord(char) < 32 for char in value)
+        or not url_has_allowed_host_and_scheme(
+            value, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        )
+    ):
+        return ""
+    return value
+
+
+def back_from_list(request: HttpRequest, service_id, fallback: str) -> str:
+    """Where the visitor came from (``next``), at the service they used when it
+    is listed there; else ``fallback``."""
+    back = same_site_path(request, request.POST.get("next", ""))
+    if not back:
+        return fallback
+    return f"{back}#service-{service_id}" if service_id and "#" not in back else back
+
+
+def list_answer(
+    request: HttpRequest,
+    *,
+    saved: bool,
+    message: str,
+    back_to: str,
+    level: int = messages.SUCCESS,
+    status: int = 200,
+) -> HttpResponse:
+    """What happened: JSON for the script, else a banner on the page to go back to."""
+    if wants_json(request):
+        count = len(MyList.of(request))
+        return JsonResponse({"saved": saved, "count": count, "message": message}, status=status)
+    messages.add_message(request, level, message, extra_tags=LIST_MESSAGE_TAGS)
+    return redirect(back_to)
+
+
+def counted(number: int, singular: str = "service", plural: str = "services") -> str:
+    return f"{number} {singular if number == 1 else plural}"
+
+
+@require_POST
+def my_list_add(request: HttpRequest) -> HttpResponse:
+    """Add a live service to the end of the visitor's list (``service``, its id)."""
+    service_id = parse_id(request.POST.get("service"))
+    service = selectors.service_published_get(pk=service_id) if service_id else None
+    if service is None:
+        back_to = back_from_list(request, service_id, reverse("services:my_list"))
+        return list_answer(
+            request,
+            saved=False,
+            message=NOT_LISTED,
+            back_to=back_to,
+            level=messages.WARNING,
+            status=404,
+        )
+    back_to = back_from_list(request, service.pk, service.get_absolute_url())
+    try:
+        added = MyList.of(request).add(service.pk)
+    except ListFull:
+        message = (
+            f"Your list is full. It can hold up to {MY_LIST_LIMIT} services, so "
+            f"{service.name} has not been added. Remove a service from your list "
+            "before you add another."
+        )
+        return list_answer(
+            request,
+            saved=False,
+            message=message,
+            back_to=back_to,
+            level=messages.WARNING,
+            status=409,
+        )
+    if added:
+        message = f"{service.name} has been added to your list."
+    else:
+        message = f"{service.name} is already on your list."
+    return list_answer(request, saved=True, message=message, back_to=back_to)
+
+
+@require_POST
+def my_list_remove(request: HttpRequest) -> HttpResponse:
+    """Take a service off the visitor's list, listed or not."""
+    service_id = parse_id(request.POST.get("service"))
+    removed = service_id is not None and MyList.of(request).remove(service_id)
+    service = selectors.service_published_get(pk=service_id) if service_id else None
+    name = service.name if service else "The service"
+    back_to = back_from_list(request, service_id, reverse("services:my_list"))
+    if removed:
+        message = f"{name} has been removed from your list."
+        return list_answer(request, saved=False, message=message, back_to=back_to)
+    return list_answer(
+        request,
+        saved=False,
+        message=f"{name} was not on your list.",
+        back_to=back_to,
+        level=messages.INFO,
+    )
+
+
+@never_cache
+def my_list_clear(request: HttpRequest) -> HttpResponse:
+    """Remove every service. The GET asks first (GOV.UK's pattern for an action
+    that cannot be undone); the POST does it."""
+    saved = MyList.of(request)
+    list_url = reverse("services:my_list")
+    if request.method == "POST":
+        number = len(saved)
+        if number:
+            saved.clear()
+        message = (
+            f"{counted(number)} {'has' if number == 1 else 'have'} been removed from your list. "
+            "Your list is empty."
+            if number
+            else "Your list is empty."
+        )
+        return list_answer(request, saved=False, message=message, back_to=list_url)
+    if not saved:
+        return redirect(list_url)
+    return TemplateResponse(request, "services/my_list_clear.html", {"count": len(saved)})
+
+
+def share_url(request: HttpRequest, token: str) -> str:
+    path = reverse("services:my_list_shared") + "?" + urlencode({SHARE_PARAMETER: token})
+    return request.build_absolute_uri(path)
+
+
+def saved_entries(request: HttpRequest, ids) -> list[dict]:
+    """Each saved id with its live service (None: no longer listed) and the
+    service's full address, which a printed list shows."""
+    services = selectors.service_saved_list(ids=ids) if ids else []
+    return [
+        {
+            "id": pk,
+            "service": service,
+            "url": request.build_absolute_uri(service.get_absolute_url()) if service else "",
+        }
+        for pk, service in zip(ids, services, strict=True)
+    ]
+
+
+@never_cache
+def my_list(request: HttpRequest) -> HttpResponse:
+    """/services/my-list/: the visitor's saved services, to print, share or clear."""
+    saved = MyList.of(request)
+    context = {
+        "entries": saved_entries(request, saved.ids),
+        "share_url": share_url(request, saved.token) if saved else "",
+        "limit": MY_LIST_LIMIT,
+    }
+    return TemplateResponse(request, "services/my_list.html", context)
+
+
+def shared_link_problem(request: HttpRequest, problem: BadToken) -> HttpResponse:
+    context = {"problem": str(problem), "limit": MY_LIST_LIMIT}
+    return TemplateResponse(request, "services/my_list_shared_problem.html", context, status=400)
+
+
+@cache_public_page
+def my_list_shared(request: HttpRequest) -> HttpResponse:
+    """/services/my-list/shared/?services=<token>: a list someone shared, read
+    only, to print or save as one's own. The link carries the list itself; one
+    we did not make is a 400 saying what is wrong."""
+    try:
+        ids = decode_token(request.GET.get(SHARE_PARAMETER, ""))
+    except BadToken as problem:
+        return shared_link_problem(request, problem)
+    context = {
+        "entries": saved_entries(request, ids),
+        "token": encode_token(ids),
+        "limit": MY_LIST_LIMIT,
+    }
+    return TemplateResponse(request, "services/my_list_shared.html", context)
+
+
+@require_POST
+def my_list_save(request: HttpRequest) -> HttpResponse:
+    """ "Save as my list": a shared list's live services added to the end of the
+    visitor's own, in its order, as many as there is room for."""
+    try:
+        ids = decode_token(request.POST.get(SHARE_PARAMETER, ""))
+    except BadToken as problem:
+        return shared_link_problem(request, problem)
+    live = [service for service in selectors.service_saved_list(ids=ids) if service is not None]
+    saved = MyList.of(request)
+    added = already = no_room = 0
+    for service in live:
+        try:
+            if saved.add(service.pk):
+                added += 1
+            else:
+                already += 1
+        except ListFull:
+            no_room += 1
+    if added:
+        parts = [f"{counted(added)} {'has' if added == 1 else 'have'} been added to your list."]
+    else:
+        parts = ["No services have been added to your list."]
+    if already:
+        parts.append(f"{counted(already)} {'was' if already == 1 else 'were'} on it already.")
+    if no_room:
+        parts.append(
+            f"{counted(no_room)} could not be added because your list is full "
+            f"(it can hold up to {MY_LIST_LIMIT})."
+        )
+    if gone := len(ids) - len(live):
+        parts.append(f"{counted(gone)} {'is' if gone == 1 else 'are'} no longer listed.")
+    level = messages.SUCCESS if added and not no_room else messages.WARNING
+    messages.add_message(request, level, " ".join(parts), extra_tags=LIST_MESSAGE_TAGS)
+    return redirect("services:my_list")

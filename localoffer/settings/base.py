@@ -169,8 +169,11 @@ STORAGES = {
 }
 
 # ------------------------------------------------------------------ cookies
-# Only strictly necessary cookies (session and CSRF, for forms and the admin),
-# so no consent banner is needed; templates/localoffer/cookies copy says so.
+# Only strictly necessary cookies (session, CSRF and messages: for forms, My list
+# and the admin), so no consent banner is needed; the Cookies page
+# (demo/pages/21-cookies.yaml) says so, with these names and lifetimes.
+# The session lasts 2 weeks from the last change to it (such as to My list).
+SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"

@@ -114,3 +114,85 @@ for (const feedback of document.querySelectorAll('[data-module="lo-feedback"]'))
     });
   }
 }
+
+// "Add to my list" stays in place: the button sends the same POST it sends
+// without JavaScript, asking for JSON; then every button for that service says
+// what it will do next, the header's "My list" link shows the count and the status line says
+// what happened. If anything goes wrong the form is sent the ordinary way, and
+// the server's page explains. Buttons on My list itself are sent normally.
+const myListLabels = { add: "Add to my list", remove: "Remove from my list" };
+
+for (const form of document.querySelectorAll('[data-module="lo-my-list"]')) {
+  const status = form.querySelector("[data-lo-my-list-status]");
+
+  const show = (serviceId, answer) => {
+    const buttons = document.querySelectorAll(
+      `button[form="${form.id}"][data-lo-my-list-toggle][value="${serviceId}"]`,
+    );
+    for (const button of buttons) {
+      button.formAction = answer.saved ? form.dataset.removeUrl : form.dataset.addUrl;
+      button.querySelector("[data-lo-my-list-label]").textContent = answer.saved
+        ? myListLabels.remove
+        : myListLabels.add;
+    }
+    for (const count of document.querySelectorAll("[data-lo-my-list-count]")) {
+      count.textContent = answer.count ? ` (${answer.count})` : "";
+    }
+    for (const link of document.querySelectorAll("[data-lo-my-list-link]")) {
+      link.hidden = !answer.count;
+    }
+    // Emptied first, so the same words twice are announced twice.
+    status.textContent = "";
+    window.setTimeout(() => {
+      status.textContent = answer.message;
+    }, 50);
+  };
+
+  form.addEventListener("submit", async (event) => {
+    const button = event.submitter;
+    if (form.dataset.sendNormally || !button || !button.hasAttribute("data-lo-my-list-toggle")) {
+      return;
+    }
+    event.preventDefault();
+    try {
+      const response = await fetch(button.formAction, {
+        method: "POST",
+        body: new FormData(form, button),
+        headers: { Accept: "application/json" },
+        credentials: "same-origin",
+      });
+      const answer = await response.json(); // a refusal (a full list) has JSON too
+      if (typeof answer.message !== "string") throw new Error(String(response.status));
+      show(button.value, answer);
+    } catch {
+      form.dataset.sendNormally = "true";
+      form.requestSubmit(button);
+    }
+  });
+}
+
+// "Copy link" for a shared list, where the browser lets a page copy. Without
+// it the link is in a read-only box to select, and a plain link beside it.
+for (const share of document.querySelectorAll('[data-module="lo-copy-link"]')) {
+  const input = share.querySelector("input");
+  const button = share.querySelector("[data-lo-copy]");
+  const status = share.querySelector("[data-lo-copy-status]");
+  input?.addEventListener("focus", () => input.select());
+  if (!navigator.clipboard || !input || !button) continue;
+  button.hidden = false;
+  const say = (words) => {
+    status.textContent = "";
+    window.setTimeout(() => {
+      status.textContent = words;
+    }, 50);
+  };
+  button.addEventListener("click", async () => {
+    try {
+      await navigator.clipboard.writeText(input.value);
+      say("Link copied. You can now paste it into a message or email.");
+    } catch {
+      input.select();
+      say("The link could not be copied. It is selected: copy it with your keyboard or menu.");
+    }
+  });
+}
