@@ -7,6 +7,8 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 # Coverage for `make test`; CI measures it on its SQLite run only (COVERAGE_ARGS= turns it off).
 COVERAGE_ARGS ?= --cov --cov-report=term
+# Test processes (pytest-xdist): one a core; TEST_WORKERS=0 runs the tests in this process.
+TEST_WORKERS ?= auto
 # The address links from the CMS point at (workflow emails, "view live"): the port served on.
 BASE_URL = $(or $(DJANGO_BASE_URL),http://127.0.0.1:$(PORT))
 # Run a command and show its output only if it fails.
@@ -53,7 +55,7 @@ run: install assets demo ## Set everything up and serve on http://127.0.0.1:8000
 test: install assets ## Checks and tests (SQLite; PostgreSQL when DATABASE_URL is set)
 	DJANGO_SETTINGS_MODULE=localoffer.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=localoffer.settings.test $(MANAGE) makemigrations --check --dry-run
-	$(BIN)/python -m pytest --create-db $(COVERAGE_ARGS) $(PYTEST_ARGS)
+	$(BIN)/python -m pytest --create-db -n $(TEST_WORKERS) $(COVERAGE_ARGS) $(PYTEST_ARGS)
 
 lint: install ## Ruff lint and format check
 	$(BIN)/ruff check .
