@@ -20,6 +20,10 @@ from .actions import mark_service_reviewed
 from .importers import ImportFileError, import_services, read_records
 from .models import ResponsibleBody, Service
 
+# The largest file the admin takes (checked before it is parsed): about 7,500
+# services as export_oruk writes them (6.6 KB each). Put the same bound on the
+# request body at the proxy (nginx client_max_body_size), so a bigger upload is
+# refused before Django spools it to disk.
 MAX_UPLOAD_MB = 50
 
 
@@ -117,9 +121,17 @@ class ImportView(WagtailAdminTemplateMixin, View):
         if path is None or not default_storage.exists(path):
             messages.error(request, "That upload has gone: upload the file again.")
             return redirect("services_import")
-        body = ResponsibleBody.objects.filter(pk=request.POST.get("body") or None).first()
-        with default_storage.open(path, "rb") as stored:
-            records = read_records(stored.read())
+        body_id = request.POST.get("body", "")
+        body = ResponsibleBody.objects.filter(
+            pk=body_id if re.fullmatch(r"[0-9a-f-]{36}", body_id) else None
+        ).first()
+        try:
+            with default_storage.open(path, "rb") as stored:
+                records = read_records(stored.read())
+        except ImportFileError as error:  # checked at upload: only if storage changed it
+            default_storage.delete(path)
+            messages.error(request, f"{error} Upload the file again.")
+            return redirect("services_import")
         report = import_services(records, default_body=body)
         default_storage.delete(path)
         messages.success(request, f"Imported. {report.summary}")

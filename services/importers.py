@@ -7,11 +7,21 @@ in. Categories, needs and responsible bodies are matched by their ``attributes``
 taxonomy's ``any-need`` term marks a service for any need), organisations by id. Fields we write in
 the extra ``local_offer`` object and ``referral_routes`` array come back
 exactly; from other publishers the ORUK fields are mapped as well as they go.
+
+Nothing in a file is trusted. Rich text is cleaned to what the editor could
+have typed (``rich_text``). Every text a record can set has a limit: a model
+field's ``max_length``, or for text fields, which have none, ``TEXT_LIMITS``.
+A record with a field over its limit, of the wrong type, nested more than
+``MAX_NESTING`` levels deep, or with text that is not clean Unicode (a control
+character, a NUL, a byte that is not UTF-8, a lone surrogate) is rejected with
+a reason naming the field; the rest of the file goes in. Only a file that
+cannot be read at all raises ``ImportFileError``, with one line.
 """
 
 import contextlib
 import datetime
 import json
+import math
 import re
 import uuid
 from collections.abc import Callable, Iterable
@@ -22,7 +32,7 @@ from typing import IO
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
-from django.db import IntegrityError, transaction
+from django.db import DataError, IntegrityError, transaction
 from django.db.models.signals import post_save
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.html import escape
@@ -51,9 +61,33 @@ from .models import (
     ServiceLocation,
 )
 from .oruk import ANY_NEED_TERM, WEEKDAYS
+from .rich_text import clean_service_description
 from .search import update_search_vectors, vectors_deferred
 
 FLUSH_EVERY = 500
+# The longest text an import may put in a field without a max_length: far above
+# any real entry (the demo's longest description is under 600 characters), and
+# small enough that a service's search document stays well below PostgreSQL's
+# 1 MB tsvector limit. Fields with a max_length take theirs (``limit``).
+DESCRIPTION_LIMIT = 20_000
+TEXT_LIMITS = {
+    (Service, "description"): DESCRIPTION_LIMIT,  # ORUK description and description_html
+    (Service, "eligibility"): 5_000,
+    (Service, "cost_description"): 2_000,
+    (Service, "opening_times_notes"): 2_000,
+    (Organisation, "description"): 5_000,
+    (ReferralRoute, "who_can_refer"): 5_000,  # also application_process
+    (ReferralRoute, "what_to_include"): 5_000,
+    (ServiceLocation, "address"): 1_000,
+    (ServiceLocation, "accessibility"): 2_000,
+}
+# Objects and arrays inside one record: ours go 6 deep.
+MAX_NESTING = 32
+# C0 and C1 control characters but tab, newline and carriage return; DEL.
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# A lone surrogate: from a JSON escape, or a byte that was not UTF-8 (read_records).
+SURROGATE = re.compile(r"[\ud800-\udfff]")
+UNCLEAN = re.compile(f"{CONTROL_CHARACTER.pattern}|{SURROGATE.pattern}")
 
 
 class ImportFileError(Exception):
@@ -90,12 +124,40 @@ class ImportReport:
         )
 
 
-def read_records(source: IO | str | bytes) -> list:
-    """The records of a JSON array, or of a list envelope's ``contents``."""
+def decoded(raw: bytes) -> str:
+    """The file's text. A byte that is not UTF-8 inside a string becomes a lone
+    surrogate, so only the record holding it is rejected (``check_record``);
+    outside a string it makes the JSON invalid."""
+    encoding = json.detect_encoding(raw)
+    if encoding.startswith("utf-8"):
+        return raw.decode(encoding, "surrogateescape")
     try:
-        data = json.load(source) if hasattr(source, "read") else json.loads(source)
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        return raw.decode(encoding)
+    except UnicodeDecodeError:
+        raise ImportFileError("The file is not valid JSON: it is not UTF-8 text.") from None
+
+
+def read_records(source: IO | str | bytes) -> list:
+    """The records of a JSON array, or of a list envelope's ``contents``.
+    A file that cannot be read raises ``ImportFileError`` with one line."""
+    try:
+        content = source.read() if hasattr(source, "read") else source
+    except UnicodeDecodeError:
+        raise ImportFileError("The file is not valid JSON: it is not UTF-8 text.") from None
+    content = decoded(content) if isinstance(content, bytes) else content.removeprefix("\ufeff")
+    try:
+        data = json.loads(content)
+    except RecursionError:
+        raise ImportFileError(
+            "The file is nested too deeply to read: a service may be at most "
+            f"{MAX_NESTING} levels of objects and arrays deep."
+        ) from None
+    except json.JSONDecodeError as error:
         raise ImportFileError(f"The file is not valid JSON: {error}") from None
+    except ValueError:  # an integer longer than Python converts (4,300 digits)
+        raise ImportFileError(
+            "The file is not valid JSON: a number in the file is too long."
+        ) from None
     if isinstance(data, dict) and isinstance(data.get("contents"), list):
         data = data["contents"]
     elif isinstance(data, dict) and "id" in data and "name" in data:
@@ -110,7 +172,57 @@ def read_records(source: IO | str | bytes) -> list:
 # ---------------------------------------------------------------------- one record
 
 
-def text(value, name: str, *, max_length: int | None = None, required: bool = False) -> str:
+def shown(value, length: int = 40) -> str:
+    """A value from the file as a reason or note may quote it."""
+    if value is None:
+        return ""
+    value = str(value) if isinstance(value, str | int | float) else type(value).__name__
+    return value if len(value) <= length else value[: length - 1] + "…"
+
+
+def check_characters(value: str, name: str) -> None:
+    if not UNCLEAN.search(value):
+        return
+    if found := CONTROL_CHARACTER.search(value):
+        raise Rejected(f"{name} holds a control character (U+{ord(found.group()):04X})")
+    found = SURROGATE.search(value)
+    raise Rejected(
+        f"{name} is not valid UTF-8: a byte that is not UTF-8, or a lone surrogate, "
+        f"at character {found.start() + 1:,}"
+    )
+
+
+def check_record(data: dict) -> None:
+    """Reject a record nested too deeply or holding text that is not clean
+    Unicode, wherever it is (read by us or not). Iterative, so no depth of
+    nesting can exhaust the stack; a path is spelled out only for a reason."""
+    stack: list[tuple[dict | list, tuple, int]] = [(data, (), 0)]
+    while stack:
+        container, path, depth = stack.pop()
+        if depth >= MAX_NESTING:
+            field_name = shown(path[0]) if path else "the record"
+            raise Rejected(f"{field_name} is nested more than {MAX_NESTING} levels deep")
+        pairs = (
+            container.items() if isinstance(container, dict) else ((None, v) for v in container)
+        )
+        for key, item in pairs:
+            if key is not None and UNCLEAN.search(key):
+                where = ".".join(shown(k) for k in path) or "the record"
+                check_characters(key, f"a field name in {where}")
+            if isinstance(item, str):
+                if UNCLEAN.search(item):
+                    where = path if key is None else (*path, key)
+                    check_characters(item, ".".join(shown(k) for k in where))
+            elif isinstance(item, dict | list):
+                stack.append((item, path if key is None else (*path, key), depth + 1))
+
+
+def limit(model, name: str) -> int:
+    """The longest text an import may put in ``model``'s field ``name``."""
+    return model._meta.get_field(name).max_length or TEXT_LIMITS[(model, name)]
+
+
+def text(value, name: str, *, max_length: int, required: bool = False) -> str:
     if value is None or value == "":
         if required:
             raise Rejected(f"{name} is missing")
@@ -118,17 +230,60 @@ def text(value, name: str, *, max_length: int | None = None, required: bool = Fa
     if not isinstance(value, str):
         raise Rejected(f"{name} must be text")
     value = value.strip()
-    if max_length and len(value) > max_length:
-        raise Rejected(f"{name} is longer than {max_length} characters")
+    if len(value) > max_length:
+        raise Rejected(f"{name} is longer than {max_length:,} characters (it has {len(value):,})")
+    return value
+
+
+def joined(parts: list[str], separator: str, name: str, max_length: int) -> str:
+    """Texts that go into one field, within that field's limit."""
+    value = separator.join(part for part in parts if part)
+    if len(value) > max_length:
+        raise Rejected(
+            f"{name} is longer than {max_length:,} characters together (they have {len(value):,})"
+        )
+    return value
+
+
+def objects(value, name: str, noun: str) -> list[dict]:
+    """An array of JSON objects, or none."""
+    if value is None or value == "":
+        return []
+    if not isinstance(value, list):
+        raise Rejected(f"{name} must be a list")
+    if not all(isinstance(item, dict) for item in value):
+        raise Rejected(f"{name}: each {noun} must be a JSON object")
     return value
 
 
 def age(value, name: str, default: int) -> int:
     if value is None:
         return default
-    if isinstance(value, bool) or not isinstance(value, int | float) or value != int(value):
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not math.isfinite(value)
+        or value != int(value)
+    ):
         raise Rejected(f"{name} must be a whole number")
     return int(value)
+
+
+def date_field(value, name: str) -> datetime.date | None:
+    """A date, or None when the value is not one (the caller has a default);
+    a date that does not exist (2025-02-30) rejects the record."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return parse_date(value)
+    except ValueError:
+        raise Rejected(f"{name} is not a real date: {shown(value)}") from None
+
+
+def record_id(data) -> str:
+    """The record's id as the report shows it, whatever the record holds."""
+    value = data.get("id") if isinstance(data, dict) else None
+    return shown(value, 100) if isinstance(value, str | int) and value != "" else ""
 
 
 def first_paragraph(description: str) -> tuple[str, str]:
@@ -150,32 +305,48 @@ class Record:
     def __init__(self, data, *, default_body: ResponsibleBody | None, terms: dict):
         if not isinstance(data, dict):
             raise Rejected("the record is not a JSON object")
+        check_record(data)
         self.data = data
-        self.extra = data.get("local_offer") if isinstance(data.get("local_offer"), dict) else {}
+        self.extra = data.get("local_offer") or {}
+        if not isinstance(self.extra, dict):
+            raise Rejected("local_offer must be a JSON object")
         self.default_body = default_body
         self.terms = terms
         self.notes: list[str] = []
-        self.saved_provider: tuple | None = None  # (id, state) once written
+        self.saved_provider: tuple | None = None  # (organisation, state) once written
 
     # -------------------------------------------------------------- fields
     def id(self) -> uuid.UUID:
+        value = self.data.get("id")
         try:
-            return uuid.UUID(str(self.data.get("id")))
+            return uuid.UUID(value if isinstance(value, str) else "")
         except ValueError:
             raise Rejected("id is missing or not a UUID") from None
 
+    def last_modified(self) -> datetime.datetime | None:
+        """The publisher's time of change, when it gives one we can read."""
+        value = self.data.get("last_modified")
+        if not isinstance(value, str):
+            return None
+        try:
+            return parse_datetime(value)
+        except ValueError:
+            raise Rejected(f"last_modified is not a real time: {shown(value)}") from None
+
     def attribute_terms(self, link_type: str) -> list:
         found = []
-        for attribute in self.data.get("attributes") or []:
-            if not isinstance(attribute, dict) or attribute.get("link_type") != link_type:
+        for attribute in objects(self.data.get("attributes"), "attributes", "attribute"):
+            if attribute.get("link_type") != link_type:
                 continue
             term = attribute.get("taxonomy_term") or {}
             slug = term.get("term") if isinstance(term, dict) else None
-            match = self.terms[link_type].get(slug) or self.terms[link_type].get(
-                str(attribute.get("taxonomy_term_id"))
+            term_id = attribute.get("taxonomy_term_id")
+            match = (self.terms[link_type].get(slug) if isinstance(slug, str) else None) or (
+                self.terms[link_type].get(term_id) if isinstance(term_id, str) else None
             )
             if match is None:
-                raise Rejected(f"unknown {link_type.replace('_', ' ')} “{slug}”")
+                named = slug if isinstance(slug, str) else term_id
+                raise Rejected(f"unknown {link_type.replace('_', ' ')} “{shown(named)}”")
             found.append(match)
         return found
 
@@ -194,11 +365,13 @@ class Record:
 
     def provider(self, body: ResponsibleBody) -> Organisation | None:
         org = self.data.get("organization")
+        if org is not None and not isinstance(org, dict):
+            raise Rejected("organization must be a JSON object")
         org_id = self.data.get("organization_id") or (org or {}).get("id")
         if not org_id:
             return None
         try:
-            org_id = uuid.UUID(str(org_id))
+            org_id = uuid.UUID(org_id if isinstance(org_id, str) else "")
         except ValueError:
             raise Rejected("organization_id is not a UUID") from None
         if org_id in (body.pk, *self.terms["body_ids"]):
@@ -209,78 +382,132 @@ class Record:
                 raise Rejected("organization_id names no organisation here, and none is given")
             return existing
         provider = existing or Organisation(pk=org_id)
-        provider.name = text(org.get("name"), "organization.name", max_length=200, required=True)
-        provider.description = text(org.get("description"), "organization.description")
-        provider.website = text(org.get("website"), "organization.website", max_length=200)
-        provider.email = text(org.get("email"), "organization.email", max_length=254)
+        provider.name = text(
+            org.get("name"),
+            "organization.name",
+            max_length=limit(Organisation, "name"),
+            required=True,
+        )
+        provider.description = text(
+            org.get("description"),
+            "organization.description",
+            max_length=limit(Organisation, "description"),
+        )
+        provider.website = text(
+            org.get("website"), "organization.website", max_length=limit(Organisation, "website")
+        )
+        provider.email = text(
+            org.get("email"), "organization.email", max_length=limit(Organisation, "email")
+        )
         return provider
 
     def contact_phone(self) -> str:
-        for contact in self.data.get("contacts") or []:
-            for phone in (contact or {}).get("phones") or []:
-                if isinstance(phone, dict) and phone.get("number"):
-                    return text(phone["number"], "contacts.phones.number", max_length=40)
+        for contact in objects(self.data.get("contacts"), "contacts", "contact"):
+            for phone in objects(contact.get("phones"), "contacts.phones", "phone"):
+                if phone.get("number"):
+                    return text(
+                        phone["number"],
+                        "contacts.phones.number",
+                        max_length=limit(Service, "phone"),
+                    )
         return ""
 
     def cost(self) -> tuple[bool, str]:
-        fees = text(self.data.get("fees"), "fees")
-        options = [o for o in self.data.get("cost_options") or [] if isinstance(o, dict)]
-        described = [text(o.get("option"), "cost_options.option") for o in options]
+        most = limit(Service, "cost_description")
+        fees = text(self.data.get("fees"), "fees", max_length=most)
+        options = objects(self.data.get("cost_options"), "cost_options", "cost option")
+        described = [
+            text(o.get("option"), "cost_options.option", max_length=most) for o in options
+        ]
         free = any(o.get("amount") == 0 or o.get("option") == "Free" for o in options)
         if fees or (options and not free):
-            return False, fees or "; ".join(d for d in described if d) or "Ask the service."
+            return False, fees or joined(described, "; ", "cost_options.option", most) or (
+                "Ask the service."
+            )
         return True, ""
 
     def opening_times(self) -> list[OpeningTime]:
         times = []
-        for schedule in self.data.get("schedules") or []:
-            if not isinstance(schedule, dict):
-                continue
-            days = [d.strip() for d in str(schedule.get("byday") or "").split(",") if d.strip()]
-            opens, closes = schedule.get("opens_at"), schedule.get("closes_at")
+        for schedule in objects(self.data.get("schedules"), "schedules", "schedule"):
+            byday = text(schedule.get("byday"), "schedules.byday", max_length=100)
+            days = [d.strip() for d in byday.split(",") if d.strip()]
+            opens = text(schedule.get("opens_at"), "schedules.opens_at", max_length=40)
+            closes = text(schedule.get("closes_at"), "schedules.closes_at", max_length=40)
             if not (days and opens and closes):
                 continue
             try:
-                opens = datetime.time.fromisoformat(str(opens)[:8])
-                closes = datetime.time.fromisoformat(str(closes)[:8])
+                opens = datetime.time.fromisoformat(opens[:8])
+                closes = datetime.time.fromisoformat(closes[:8])
             except ValueError:
                 raise Rejected("a schedule's opens_at or closes_at is not a time") from None
             if not opens < closes:
                 raise Rejected("a schedule closes before it opens")
             for day in days:
                 if day not in WEEKDAYS:
-                    raise Rejected(f"a schedule's byday “{day[:10]}” is not a weekday")
+                    raise Rejected(f"a schedule's byday “{shown(day, 10)}” is not a weekday")
                 times.append(OpeningTime(weekday=WEEKDAYS.index(day), opens=opens, closes=closes))
         return times
 
     def locations(self) -> list[ServiceLocation]:
         found = []
-        for item in self.data.get("service_at_locations") or []:
-            place = (item or {}).get("location") if isinstance(item, dict) else None
-            if not isinstance(place, dict):
+        name = "service_at_locations"
+        for item in objects(self.data.get(name), name, "service at location"):
+            place = item.get("location")
+            if place is None:
                 continue
-            address = next(iter(place.get("addresses") or []), None) or {}
-            postcode = text(address.get("postal_code"), "postal_code").upper()
+            if not isinstance(place, dict):
+                raise Rejected(f"{name}.location must be a JSON object")
+            addresses = objects(place.get("addresses"), f"{name}.location.addresses", "address")
+            address = addresses[0] if addresses else {}
+            postcode = text(
+                address.get("postal_code"),
+                f"{name}.location.addresses.postal_code",
+                max_length=40,
+            ).upper()
             try:
                 UK_POSTCODE(postcode)
             except ValidationError:
-                self.notes.append(f"left out location “{place.get('name')}”: no UK postcode")
+                self.notes.append(
+                    f"left out location “{shown(place.get('name'))}”: no UK postcode"
+                )
                 continue
-            lines = [text(address.get(k), k) for k in ("address_1", "city")]
+            most = limit(ServiceLocation, "address")
+            lines = [
+                text(address.get(k), f"{name}.location.addresses.{k}", max_length=most)
+                for k in ("address_1", "city")
+            ]
+            most = limit(ServiceLocation, "accessibility")
+            accessibility = [
+                text(a.get("description"), f"{name}.location.accessibility", max_length=most)
+                for a in objects(
+                    place.get("accessibility"), f"{name}.location.accessibility", "accessibility"
+                )
+            ]
             location = ServiceLocation(
-                name=text(place.get("name"), "location.name", max_length=200)
-                or lines[0]
+                name=text(
+                    place.get("name"),
+                    f"{name}.location.name",
+                    max_length=limit(ServiceLocation, "name"),
+                )
+                or lines[0][: limit(ServiceLocation, "name")]
                 or postcode,
-                address=", ".join(line for line in lines if line) or postcode,
+                address=joined(
+                    lines, ", ", f"{name}.location.addresses", limit(ServiceLocation, "address")
+                )
+                or postcode,
                 postcode=postcode,
-                accessibility="\n".join(
-                    text(a.get("description"), "accessibility.description")
-                    for a in place.get("accessibility") or []
-                    if isinstance(a, dict) and a.get("description")
+                accessibility=joined(
+                    accessibility,
+                    "\n",
+                    f"{name}.location.accessibility",
+                    limit(ServiceLocation, "accessibility"),
                 ),
             )
             lat, lon = place.get("latitude"), place.get("longitude")
-            if isinstance(lat, int | float) and isinstance(lon, int | float):
+            if all(
+                isinstance(n, int | float) and not isinstance(n, bool) and math.isfinite(n)
+                for n in (lat, lon)
+            ):
                 if -90 <= lat <= 90 and -180 <= lon <= 180:
                     location.latitude = Decimal(str(round(lat, 6)))
                     location.longitude = Decimal(str(round(lon, 6)))
@@ -292,20 +519,26 @@ class Record:
 
     def referral_routes(self, service: Service) -> list[ReferralRoute]:
         routes = []
-        for route in self.data.get("referral_routes") or []:
-            if not isinstance(route, dict):
-                raise Rejected("a referral route is not a JSON object")
+        for route in objects(
+            self.data.get("referral_routes"), "referral_routes", "referral route"
+        ):
             routes.append(
                 ReferralRoute(
-                    kind=route.get("kind") or "",
-                    who_can_refer=route.get("who_can_refer") or "",
-                    method=route.get("method") or "",
-                    contact=route.get("contact") or "",
-                    what_to_include=route.get("what_to_include") or "",
-                    response_time=route.get("response_time") or "",
+                    **{
+                        name: text(
+                            route.get(name),
+                            f"referral_routes.{name}",
+                            max_length=limit(ReferralRoute, name),
+                        )
+                        for name in CHILD_FIELDS["routes"][1]
+                    }
                 )
             )
-        process = text(self.data.get("application_process"), "application_process")
+        process = text(
+            self.data.get("application_process"),
+            "application_process",
+            max_length=limit(ReferralRoute, "who_can_refer"),
+        )
         if not routes and process:
             # One route from the free text: families apply, by the service's own contact.
             method, contact = (
@@ -331,12 +564,21 @@ class Record:
     def build(self, existing: Service | None) -> tuple[Service, dict]:
         data, extra = self.data, self.extra
         service = existing or Service(pk=self.id())
-        service.name = text(data.get("name"), "name", max_length=200, required=True)
-        summary, rest = first_paragraph(text(data.get("description"), "description"))
-        service.summary = text(extra.get("summary"), "summary", max_length=300) or summary
+        service.name = text(
+            data.get("name"), "name", max_length=limit(Service, "name"), required=True
+        )
+        most = limit(Service, "description")
+        summary, rest = first_paragraph(
+            text(data.get("description"), "description", max_length=most)
+        )
+        service.summary = (
+            text(extra.get("summary"), "local_offer.summary", max_length=limit(Service, "summary"))
+            or summary
+        )
         if not service.summary:
             service.summary = service.name
-        service.description = extra.get("description_html") or rest
+        html = text(extra.get("description_html"), "local_offer.description_html", max_length=most)
+        service.description = clean_service_description(html) if html else rest
         service.minimum_age = max(age(data.get("minimum_age"), "minimum_age", 0), MINIMUM_AGE)
         service.maximum_age = min(age(data.get("maximum_age"), "maximum_age", 25), MAXIMUM_AGE)
         if service.minimum_age > MAXIMUM_AGE:
@@ -345,13 +587,13 @@ class Record:
             raise Rejected("maximum_age is below minimum_age")
         service.responsible_body = self.responsible_body()
         service.provider = self.provider(service.responsible_body)
-        service.website = text(data.get("url"), "url", max_length=200)
+        service.website = text(data.get("url"), "url", max_length=limit(Service, "website"))
         if service.website:
             try:
                 URLValidator()(service.website)
             except ValidationError:
                 raise Rejected("url is not a web address") from None
-        service.email = text(data.get("email"), "email", max_length=254)
+        service.email = text(data.get("email"), "email", max_length=limit(Service, "email"))
         if service.email:
             try:
                 validate_email(service.email)
@@ -359,33 +601,49 @@ class Record:
                 raise Rejected("email is not an email address") from None
         service.phone = self.contact_phone()
         service.is_free, service.cost_description = self.cost()
-        service.eligibility = text(extra.get("eligibility"), "eligibility")
+        service.eligibility = text(
+            extra.get("eligibility"),
+            "local_offer.eligibility",
+            max_length=limit(Service, "eligibility"),
+        )
         delivery = extra.get("delivery")
         if isinstance(delivery, list):
             for slug, name, _ in DELIVERY_METHODS:
                 setattr(service, name, slug in delivery)
+        most = limit(Service, "opening_times_notes")
         service.opening_times_notes = text(
-            extra.get("opening_times_notes"), "opening_times_notes"
+            extra.get("opening_times_notes"), "local_offer.opening_times_notes", max_length=most
         ) or next(
             (
-                s.get("notes")
-                for s in data.get("schedules") or []
-                if isinstance(s, dict) and s.get("notes")
+                text(s.get("notes"), "schedules.notes", max_length=most)
+                for s in objects(data.get("schedules"), "schedules", "schedule")
+                if s.get("notes")
             ),
             "",
         )
-        reviewed = parse_date(str(extra.get("last_reviewed") or data.get("assured_date") or ""))
+        reviewed = date_field(extra.get("last_reviewed"), "local_offer.last_reviewed")
+        if reviewed is None:
+            reviewed = date_field(data.get("assured_date"), "assured_date")
         service.last_reviewed = reviewed or datetime.date.today()
         interval = extra.get("review_interval_months")
-        service.review_interval_months = interval if isinstance(interval, int) else 12
+        service.review_interval_months = (
+            interval if isinstance(interval, int) and not isinstance(interval, bool) else 12
+        )
         if "owner_email" in extra:  # only from our own export_oruk --with-owners
-            service.owner_email = text(extra["owner_email"], "owner_email", max_length=254)
+            service.owner_email = text(
+                extra["owner_email"],
+                "local_offer.owner_email",
+                max_length=limit(Service, "owner_email"),
+            )
             if service.owner_email:
                 try:
                     validate_email(service.owner_email)
                 except ValidationError:
                     raise Rejected("owner_email is not an email address") from None
-        service.slug = self.slug(service, extra.get("slug"))
+        service.slug = self.slug(
+            service,
+            text(extra.get("slug"), "local_offer.slug", max_length=limit(Service, "slug")),
+        )
         service.live = True
         categories = self.attribute_terms("category")
         needs = list(dict.fromkeys(self.attribute_terms("need")))
@@ -404,18 +662,18 @@ class Record:
     def areas(self) -> list[Area]:
         slugs = self.extra.get("areas")
         if isinstance(slugs, list):
+            if not all(isinstance(s, str) for s in slugs):
+                raise Rejected("local_offer.areas must be a list of area slugs")
             names = {a.slug: a for a in self.terms["areas"].values()}
             unknown = [s for s in slugs if s not in names]
             if unknown:
-                raise Rejected(f"unknown area “{str(unknown[0])[:40]}”")
+                raise Rejected(f"unknown area “{shown(unknown[0])}”")
             return [names[s] for s in slugs]
         by_name = {a.name.lower(): a for a in self.terms["areas"].values()}
         return [
             by_name[area["name"].lower()]
-            for area in self.data.get("service_areas") or []
-            if isinstance(area, dict)
-            and isinstance(area.get("name"), str)
-            and area["name"].lower() in by_name
+            for area in objects(self.data.get("service_areas"), "service_areas", "service area")
+            if isinstance(area.get("name"), str) and area["name"].lower() in by_name
         ]
 
     def slug(self, service: Service, wanted) -> str:
@@ -540,7 +798,7 @@ def save_record(record: Record, pending: PendingRows) -> tuple[Service, str]:
     before = stored_state(existing) if existing is not None else None
     updated_at = existing.updated_at if existing is not None else None
     service, children = record.build(existing)
-    modified = parse_datetime(str(record.data.get("last_modified") or ""))
+    modified = record.last_modified()
     provider_state = organisation_state(service.provider) if service.provider is not None else None
     if (
         before is not None
@@ -555,9 +813,8 @@ def save_record(record: Record, pending: PendingRows) -> tuple[Service, str]:
     if service.provider is not None:
         service.provider.full_clean(validate_unique=False, validate_constraints=False)
         service.provider.save()
-        record.terms["organisations"][service.provider.pk] = service.provider
         # Known to be stored once the record's savepoint is kept (import_services).
-        record.saved_provider = (service.provider.pk, provider_state)
+        record.saved_provider = (service.provider, provider_state)
     # The body and provider are rows we just read or wrote: no need to look them up again.
     service.full_clean(
         exclude=["categories", "needs", "areas", "responsible_body", "provider"],
@@ -594,7 +851,13 @@ def reason_for(error: Exception) -> str:
             field_name, messages = next(iter(error.message_dict.items()))
             return f"{field_name}: {messages[0]}"
         return "; ".join(error.messages)
-    return str(error)
+    if isinstance(error, IntegrityError | DataError):
+        first_line = str(error).splitlines()[0] if str(error) else "a database rule"
+        return f"refused: {shown(first_line, 300)}"
+    if isinstance(error, Rejected):
+        return str(error)
+    # A shape no check above foresaw: still this record's problem, not the file's.
+    return f"the record could not be read ({type(error).__name__}: {shown(str(error), 200)})"
 
 
 def lookups() -> dict:
@@ -693,25 +956,34 @@ def import_services(
         with bulk_writes():
             for index, data in enumerate(records):
                 report.total += 1
-                record_id = str(data.get("id", "")) if isinstance(data, dict) else ""
+                shown_id = record_id(data)
                 try:
                     record = Record(data, default_body=default_body, terms=terms)
-                    if record_id in seen:
+                    if shown_id in seen:
                         raise Rejected("the same id appears earlier in the file")
                     with transaction.atomic():
                         service, outcome = save_record(record, pending)
-                except (Rejected, ValidationError, ValueError, TypeError) as error:
-                    report.rejected.append(Rejection(index, record_id, reason_for(error)))
-                except IntegrityError as error:
-                    reason = str(error).splitlines()[0] if str(error) else "a database rule"
-                    report.rejected.append(Rejection(index, record_id, f"refused: {reason}"))
+                except (
+                    Rejected,
+                    ValidationError,
+                    IntegrityError,
+                    DataError,  # the database refused a value: the savepoint undid the record
+                    ValueError,
+                    TypeError,
+                    LookupError,
+                    AttributeError,
+                    ArithmeticError,
+                    RecursionError,
+                ) as error:
+                    report.rejected.append(Rejection(index, shown_id, reason_for(error)))
                 else:
-                    seen.add(record_id)
+                    seen.add(shown_id)
                     getattr(report, outcome).append(str(service.pk))
-                    report.notes += [f"record {index} ({record_id}): {n}" for n in record.notes]
+                    report.notes += [f"record {index} ({shown_id}): {n}" for n in record.notes]
                     if record.saved_provider is not None:
-                        provider_id, state = record.saved_provider
-                        terms["organisation_states"][provider_id] = state
+                        provider, state = record.saved_provider
+                        terms["organisations"][provider.pk] = provider
+                        terms["organisation_states"][provider.pk] = state
                     if outcome != "unchanged":
                         stamped.append(service)
                 if progress is not None:

@@ -14,7 +14,8 @@ class Command(BaseCommand):
     help = (
         "Import services from FILE: a JSON array of ORUK 3.0 services (service_full shape) "
         "or a list envelope with 'contents'. Upserts by id; each rejected record is reported "
-        "with its index, id and reason and writes nothing. Exits non-zero if any was rejected."
+        "with its index, id and reason and writes nothing. Exits non-zero if any was rejected; "
+        "a file that cannot be read stops the run with one line and writes nothing."
     )
 
     def add_arguments(self, parser):
@@ -36,14 +37,16 @@ class Command(BaseCommand):
             if body is None:
                 slugs = ", ".join(ResponsibleBody.objects.values_list("slug", flat=True))
                 raise CommandError(f"No responsible body “{responsible_body}”. Choose: {slugs}.")
+        # Read as bytes: read_records tells a file that is not UTF-8 from a
+        # record holding a byte that is not, and says either in one line.
         try:
             if file == "-":
-                records = read_records(sys.stdin)
+                records = read_records(sys.stdin.buffer)
             else:
-                with open(file, encoding="utf-8") as source:
+                with open(file, "rb") as source:
                     records = read_records(source)
         except OSError as error:
-            raise CommandError(f"Cannot read {file}: {error.strerror}") from None
+            raise CommandError(f"Cannot read {file}: {error.strerror or error}") from None
         except ImportFileError as error:
             raise CommandError(str(error)) from None
 
