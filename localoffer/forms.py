@@ -2,6 +2,8 @@
 
 from django import forms
 
+from services.filters import PageNumberForm
+
 CHOICE_WIDGETS = (forms.RadioSelect, forms.Select, forms.CheckboxSelectMultiple)
 
 
@@ -32,9 +34,10 @@ def use_govuk_error_messages(form: forms.BaseForm) -> None:
             field.error_messages["invalid_choice"] = required
 
 
-class SiteSearchForm(forms.Form):
-    """The words of ``/search/``. A page number out of range is forgiven (the
-    nearest page is shown); words that cannot be searched are an error."""
+class SiteSearchForm(PageNumberForm):
+    """The words of ``/search/`` and its ``page``. A page past the last is
+    forgiven (the last is shown); words that cannot be searched, or a page
+    number that is not one (``PageNumberForm``), are an error."""
 
     q = forms.CharField(label="Search the Local Offer", required=False, max_length=200, strip=True)
 

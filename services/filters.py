@@ -56,10 +56,18 @@ AGE_CHOICES = [("", "Any age"), ("Age groups", AGE_BANDS), ("Age in years", AGE_
 AGE_ERROR = "Enter an age as a whole number from 0 to 25, like 7, or choose an age group."
 AGE_RANGE_ERROR = "Enter an age from 0 to 25. The Local Offer is for people up to 25."
 AGE_BAND_ERROR = "Choose an age group from the list."
-# Longer than any age or group; longer input is neither, and is not read further.
-AGE_MAX_LENGTH = 20
 # A whole number as it is written plainly: ASCII digits, no leading zero or plus.
 WHOLE_NUMBER = re.compile(r"-?[1-9][0-9]*|0")
+# Longer than any number we take; longer input is not read further.
+NUMBER_MAX_LENGTH = 20
+# Only these are trimmed round a number ("+" in an address is a space).
+ASCII_SPACE = " \t\n\r\f\v"
+# The deepest page any listing answers: the directory, the finder, the map,
+# search and the API. 200,000 services at 20 a page, 2 million through the API
+# at 200; past it, a 400, so no page number can reach the database as an
+# offset it cannot hold.
+MAX_PAGE = 10_000
+PAGE_ERROR = f"Page numbers are whole numbers from 1 to {MAX_PAGE:,}."
 SORT_CHOICES = [
     ("nearest", "Nearest first"),
     ("relevance", "Best match"),
@@ -72,6 +80,70 @@ POSTCODE_MAX_LENGTH = 16
 DISTANCE_FILTER_CHOICES = [
     (str(miles), f"Within {miles} mile{'' if miles == 1 else 's'}") for miles in DISTANCE_CHOICES
 ]
+
+
+def whole_number(value: str) -> int | None:
+    """``value`` as a number when it is a whole number written plainly in ASCII
+    digits ("7", "0", "-3"), else None. Python's ``int()`` (and so Django's
+    IntegerField) also takes "7.0", "+7", "1_0", " 7" and other scripts' digits
+    ("٧", "７"); none of those is a number here."""
+    if len(value) > NUMBER_MAX_LENGTH or not WHOLE_NUMBER.fullmatch(value):
+        return None
+    return int(value)
+
+
+class WholeNumberField(forms.IntegerField):
+    """An IntegerField for query parameters: a whole number in ASCII digits
+    (``whole_number``), ASCII spaces round it trimmed. ``message``, if given,
+    answers every failure (not a number, too small, too big), so the rule is
+    said once and whole ("Enter a whole number from 1 to 200.")."""
+
+    def __init__(self, *, message: str | None = None, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+        if message:
+            for code in ("invalid", "min_value", "max_value", "required"):
+                self.error_messages[code] = message
+
+    def to_python(self, value) -> int | None:
+        if value in self.empty_values:
+            return None
+        text = str(value).strip(ASCII_SPACE)
+        if not text:
+            return None
+        number = whole_number(text)
+        if number is None:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return number
+
+
+class PageField(WholeNumberField):
+    """``page``: 1 to ``MAX_PAGE``; none means the first page."""
+
+    widget = forms.HiddenInput
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("message", PAGE_ERROR)
+        super().__init__(min_value=1, max_value=MAX_PAGE, **kwargs)
+
+
+class PageNumberForm(forms.Form):
+    """A public listing's form with its ``page``: a number out of bounds is a
+    400 with the page's error summary; a page past the last is the last page
+    (Django's ``Paginator.get_page``). The page says where in the results, not
+    which results, so it is kept out of ``cleaned_data`` (facet counts and
+    "searches that found nothing" never see it) as ``page_number``."""
+
+    page = PageField()
+    page_number = 1
+
+    def clean(self):
+        cleaned = super().clean()
+        self.page_number = cleaned.pop("page", None) or 1
+        if errors := self.errors.pop("page", None):
+            # No control on the page shows its number: the message goes on top.
+            self.add_error(None, errors.as_data())
+        return cleaned
 
 
 class PostcodeField(forms.CharField):
@@ -128,14 +200,13 @@ class AgeField(forms.ChoiceField):
         super().__init__(*args, **kwargs)
 
     def to_python(self, value) -> str:
-        return super().to_python(value).strip()
+        return super().to_python(value).strip(ASCII_SPACE)
 
     def validate(self, value: str) -> None:
         forms.Field.validate(self, value)
         if not value or self.valid_value(value):
             return
-        # str.isdigit() takes other scripts' digits ("٧"); the pattern takes 0-9 only.
-        if len(value) <= AGE_MAX_LENGTH and WHOLE_NUMBER.fullmatch(value):
+        if whole_number(value) is not None:
             raise forms.ValidationError(AGE_RANGE_ERROR, code="out_of_range")
         raise forms.ValidationError(AGE_ERROR, code="invalid")
 
@@ -144,16 +215,16 @@ class AgeFilter(django_filters.Filter):
     field_class = AgeField
 
 
-class ServiceFilterForm(forms.Form):
-    """The directory's form. ``ages``, the age control's old name (bookmarks,
-    older links), is read as ``age`` and is never a control of its own: both
-    may arrive only if they agree, and then the narrower one is used."""
+class ServiceFilterForm(PageNumberForm):
+    """The directory's form, and its ``page``. ``ages``, the age control's old
+    name (bookmarks, older links), is read as ``age`` and is never a control of
+    its own: both may arrive only if they agree, and then the narrower one is used."""
 
     ages = forms.Field(required=False, widget=forms.HiddenInput)
 
     def clean(self):
         cleaned = super().clean()
-        band = (cleaned.pop("ages", None) or "").strip()
+        band = (cleaned.pop("ages", None) or "").strip(ASCII_SPACE)
         if not band or self.has_error("age"):
             return cleaned
         if band not in BAND_RANGES:

@@ -166,10 +166,11 @@ def test_bad_input_is_explained_and_shows_nothing(client, directory, query, mess
     assert "<title>Error: Find services" in html
 
 
-def test_an_unknown_sort_or_page_falls_back_quietly(client, directory):
+def test_an_unknown_sort_or_a_page_past_the_last_falls_back_quietly(client, directory):
     assert found(client, "sort=sideways")[0] == "Portage"
-    assert client.get("/services/?page=abc").status_code == 200
     assert client.get("/services/?page=9999").status_code == 200
+    # A page that is no page number is a 400 (tests/services/test_parameter_bounds.py).
+    assert client.get("/services/?page=abc").status_code == 400
 
 
 def test_sorting_by_name_and_recent_review(client, directory):
