@@ -15,7 +15,7 @@ BASE_URL = $(or $(DJANGO_BASE_URL),http://127.0.0.1:$(PORT))
 quietly = output=$$($(1) 2>&1) || { printf '%s\n' "$$output" >&2; exit 1; }
 
 .DEFAULT_GOAL := help
-.PHONY: help install assets run test lint format migrate demo collectstatic bench relevance clean
+.PHONY: help install assets run test lint format migrate demo collectstatic bench relevance chaos clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-14s %s\n", $$1, $$2}'
@@ -70,6 +70,9 @@ collectstatic: install assets ## Gather static files as production serves them
 
 bench: install assets ## Load test on PostgreSQL with gunicorn and wrk (BENCH_ARGS="--services 100000")
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
+
+chaos: install assets ## Stop and pause Redis and PostgreSQL under gunicorn; print what each page answered (root)
+	$(BIN)/python scripts/chaos.py $(CHAOS_ARGS)
 
 relevance: install assets ## Search relevance on the demo content, SQLite and PostgreSQL
 	@status=0; \

@@ -5,20 +5,18 @@ the page's script may send the same POST asking for JSON, to stay in place.
 A robot that fills the honeypot is thanked and nothing is saved.
 """
 
-import datetime
-
 from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.views.decorators.http import require_POST
 from wagtail.models import Site
 
+from localoffer import ratelimit
 from services import selectors as service_selectors
 
-from . import actions, ratelimit, selectors
+from . import actions, selectors
 from .forms import (
     CommentForm,
     FeedbackForm,
@@ -71,18 +69,12 @@ def refusal(
     form, which keeps what they wrote). None when it can be saved."""
     if not form.is_valid():
         return not_sent(request, template, context, status=400)
-    window = settings.FEEDBACK_RATE_WINDOW
     limit = settings.FEEDBACK_VOTE_RATE_LIMIT if scope == "vote" else settings.FEEDBACK_RATE_LIMIT
-    if ratelimit.allow(request, scope=scope, limit=limit, window=window):
-        return None
-    wait = ratelimit.retry_after(window)
-    again = timezone.localtime() + datetime.timedelta(seconds=wait)
-    form.add_error(
-        None,
-        "You have sent us a lot of feedback from this connection in the last hour, so we "
-        f"cannot take any more just now. Please try again after {again:%H:%M}. "
-        "What you wrote is still here.",
+    wait = ratelimit.refuse_if_too_many(
+        request, form, scope=scope, limit=limit, what="us a lot of feedback"
     )
+    if wait is None:
+        return None
     response = not_sent(request, template, context, status=429)
     response["Retry-After"] = str(wait)
     return response

@@ -1,10 +1,10 @@
 """Views of the site shell that are not Wagtail pages."""
 
 import logging
+import sys
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db import DatabaseError, connections
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
@@ -13,7 +13,10 @@ from django.views.decorators.http import require_GET
 
 from services.cache import cache_public_page
 
+from .cache import cache_state
+from .database import DATABASE_UNAVAILABLE, database_state
 from .forms import SiteSearchForm
+from .middleware import unavailable_response
 from .search import MAX_PAGES, PER_PAGE, site_search
 
 logger = logging.getLogger(__name__)
@@ -22,15 +25,24 @@ logger = logging.getLogger(__name__)
 @never_cache
 @require_GET
 def health(request: HttpRequest) -> JsonResponse:
-    """Liveness and database readiness for load balancers and monitoring."""
-    try:
-        with connections["default"].cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except DatabaseError:
-        logger.exception("Health check: the database cannot be reached")
-        return JsonResponse({"status": "unavailable", "database": "unreachable"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+    """Each part's state, for monitoring and load balancers; never cached.
+
+    ``/health/`` is liveness: 200 whenever this process answers, whatever the
+    parts say (restarting it would not bring a database back).
+    ``/health/?ready=1`` is readiness: 503 when the database cannot answer, so
+    a load balancer sends no visitors here. The cache being down is
+    "degraded", still ready: pages are built without it.
+    """
+    parts = {"database": database_state(), "cache": cache_state()}
+    if parts["database"] != "ok":
+        status = "unavailable"
+    elif parts["cache"] != "ok":
+        status = "degraded"
+    else:
+        status = "ok"
+    ready = request.GET.get("ready") not in (None, "", "0")
+    code = 503 if ready and status == "unavailable" else 200
+    return JsonResponse({"status": status, **parts}, status=code)
 
 
 @require_GET
@@ -42,12 +54,15 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
-    """Render the styled 500 page without touching the database, which may be the fault."""
+    """Render the styled 500 page without touching the database, which may be the
+    fault; a database that cannot answer is a 503 (``localoffer.middleware``)."""
+    if isinstance(sys.exception(), DATABASE_UNAVAILABLE):
+        return unavailable_response(request)
     return HttpResponse(render_to_string("500.html"), status=500)
 
 
 @require_GET
-@cache_public_page
+@cache_public_page(params=[*SiteSearchForm.base_fields, "page"])
 def search(request: HttpRequest) -> HttpResponse:
     """/search/: live pages, guides and services together, 10 a page."""
     form = SiteSearchForm(request.GET)
@@ -57,7 +72,7 @@ def search(request: HttpRequest) -> HttpResponse:
     words = form.cleaned_data["q"]
     if not words:
         return TemplateResponse(request, "localoffer/search.html", context)
-    result = site_search(words, page=page_number(request.GET.get("page")), request=request)
+    result = site_search(words, page=form.page_number, request=request)
     shown = min(result.total, MAX_PAGES * PER_PAGE)
     page_obj = Paginator(range(shown), PER_PAGE).get_page(result.page)
     query = request.GET.copy()
@@ -79,10 +94,3 @@ def search(request: HttpRequest) -> HttpResponse:
             "filters": "",
         }
     return response
-
-
-def page_number(value: str | None) -> int:
-    """A page number from the address: anything that is not one means page 1."""
-    if value and value.isascii() and value.isdigit():
-        return max(1, min(int(value[:6]), MAX_PAGES))
-    return 1

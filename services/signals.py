@@ -45,6 +45,6 @@ def watched_models() -> list:
 #   "search" (/search/, the whole site).
 # words: the search words, lower case, spaces collapsed; "" when none.
 # filters: the other filters used, as a sorted query string ("age=7&category=health").
-#
-# Nothing else is sent: nothing about the visitor, their request or the time.
+# request: the request being answered, so a receiver can count a search once per
+#   visitor; the page itself (and its cached copy) holds nothing about them.
 search_found_nothing = Signal()

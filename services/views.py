@@ -41,6 +41,11 @@ PER_PAGE = 20
 ROUTES_PER_PAGE = 25
 # Paper for a meeting, not an export: more than this, and the CSV is the tool.
 PRINT_LIMIT = 200
+# What a listing reads from its address (the filters, their form's own fields
+# such as ``ages``, the order and the page): cached copies are keyed on these.
+LISTING_PARAMETERS = frozenset(
+    [*ServiceFilter.base_filters, *ServiceFilter._meta.form.base_fields, "sort", "page"]
+)
 
 
 def filtered(request: HttpRequest) -> tuple[ServiceFilter, str]:
@@ -60,7 +65,8 @@ def listing_context(request: HttpRequest, filterset: ServiceFilter, sort: str, r
     form with counts, filters in use, sort links and one page of results."""
     valid = filterset.is_valid()
     tags = active_filter_tags(request.GET, filterset) if valid else []
-    page = Paginator(results, per_page).get_page(request.GET.get("page"))
+    # A page out of bounds made the form invalid (a 400); past the last, the last.
+    page = Paginator(results, per_page).get_page(filterset.form.page_number if valid else 1)
     place = filterset.place if valid else None
     if place is not None:
         page.object_list = [with_place_label(service) for service in page.object_list]
@@ -116,7 +122,7 @@ def suggestion_url(query: QueryDict, filterset: ServiceFilter) -> str:
     return "?" + query.urlencode()
 
 
-@cache_public_page
+@cache_public_page(params=LISTING_PARAMETERS)
 def service_directory(request: HttpRequest) -> HttpResponse:
     """/services/: search and filter live services. A GET form; works without JavaScript."""
     filterset, sort = filtered(request)
@@ -128,7 +134,7 @@ def service_directory(request: HttpRequest) -> HttpResponse:
     return response
 
 
-@cache_public_page
+@cache_public_page(params=())
 def service_detail(request: HttpRequest, slug: str) -> HttpResponse:
     service = selectors.service_detail(slug=slug)
     if service is None:
@@ -157,7 +163,7 @@ def located_places(service) -> list:
     ]
 
 
-@cache_public_page
+@cache_public_page(params=LISTING_PARAMETERS)
 def service_map(request: HttpRequest) -> HttpResponse:
     """/services/map/: the directory's results, same filters and order, on a map,
     with every place listed under it. Services with no place to visit (they come
@@ -189,7 +195,7 @@ def service_map(request: HttpRequest) -> HttpResponse:
     return TemplateResponse(request, "services/service_map.html", context, status=status)
 
 
-@cache_public_page
+@cache_public_page(params=LISTING_PARAMETERS)
 def referral_routes(request: HttpRequest) -> HttpResponse:
     """/professionals/: the directory's services, filtered the same way, as a
     table of their referral routes (only the chosen route kinds, if any)."""
@@ -203,7 +209,7 @@ def referral_routes(request: HttpRequest) -> HttpResponse:
     return response
 
 
-@cache_public_page
+@cache_public_page(params=LISTING_PARAMETERS)
 def referral_routes_print(request: HttpRequest) -> HttpResponse:
     """/professionals/print/: every row of the filtered table on landscape paper."""
     filterset, sort = filtered(request)
@@ -512,7 +518,7 @@ def shared_link_problem(request: HttpRequest, problem: BadToken) -> HttpResponse
     return TemplateResponse(request, "services/my_list_shared_problem.html", context, status=400)
 
 
-@cache_public_page
+@cache_public_page(params=[SHARE_PARAMETER])
 def my_list_shared(request: HttpRequest) -> HttpResponse:
     """/services/my-list/shared/?services=<token>: a list someone shared, read
     only, to print or save as one's own. The link carries the list itself; one

@@ -26,7 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("localoffer", "services", "strategy", "feedback")
 
 # strategy and feedback see the directory through its selectors and signals, and
-# take from localoffer only its settings and the shared GOV.UK pieces.
+# take from localoffer only its settings, the shared GOV.UK pieces and the one
+# rate limit every public form keeps.
 PAGE_APP_IMPORTS = frozenset(
     {
         "services.selectors",
@@ -35,6 +36,7 @@ PAGE_APP_IMPORTS = frozenset(
         "localoffer.blocks",
         "localoffer.forms",
         "localoffer.fields",
+        "localoffer.ratelimit",
     }
 )
 # What each app may import from the other project apps (itself is always allowed).

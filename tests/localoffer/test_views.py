@@ -11,7 +11,7 @@ from tests.utils import run_python
 def test_health_reports_the_database_ok(client, db):
     response = client.get("/health/")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
     assert "no-cache" in response["Cache-Control"]
 
 
@@ -21,16 +21,16 @@ def test_health_returns_503_when_the_database_is_unreachable(client, db):
     with mock.patch.object(
         connections["default"], "cursor", side_effect=OperationalError("connection refused")
     ):
-        response = client.get("/health/")
+        response = client.get("/health/?ready=1")
     assert response.status_code == 503
-    assert response.json() == {"status": "unavailable", "database": "unreachable"}
+    assert response.json() == {"status": "unavailable", "database": "down", "cache": "ok"}
 
 
 def test_health_with_a_database_server_that_is_not_there():
     """A real connection attempt to a closed port, in a fresh process: no mocks."""
     script = (
         "import django; django.setup(); from django.test import Client; "
-        "r = Client().get('/health/'); print(r.status_code, r.json()['status'])"
+        "r = Client().get('/health/?ready=1'); print(r.status_code, r.json()['status'])"
     )
     result = run_python(
         "-c",
