@@ -13,3 +13,6 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 WAGTAILADMIN_BASE_URL = (
     os.environ.get("DJANGO_BASE_URL") or f"http://127.0.0.1:{os.environ.get('PORT') or '8000'}"
 )
+# The demo accounts sign in without a phone: two-factor authentication is optional
+# here for everyone (DJANGO_ADMIN_2FA_REQUIRED=1 to try it as production has it).
+ADMIN_2FA_REQUIRED = env_bool("DJANGO_ADMIN_2FA_REQUIRED", False)  # noqa: F405

@@ -72,4 +72,18 @@ class Command(BaseCommand):
         if existing:
             them = "it" if len(existing) == 1 else "them"
             lines.append(f"(Run {them} from the project folder.)")
+        lines += ["", *two_factor_note()]
         self.stdout.write(box(lines))
+
+
+def two_factor_note() -> list[str]:
+    """Whether the moderator will be asked to set up an authenticator app."""
+    if settings.ADMIN_2FA_REQUIRED:
+        return [
+            "The moderator sets up two-factor authentication (an app on a",
+            "phone) when first signing in: Moderators must have it.",
+        ]
+    return [
+        "Both sign in with the password alone: two-factor authentication",
+        "is optional here (DJANGO_ADMIN_2FA_REQUIRED=1 requires it).",
+    ]
