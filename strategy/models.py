@@ -4,6 +4,7 @@ import logging
 from collections import defaultdict
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -21,6 +22,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from localoffer import ratelimit
 from localoffer.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from localoffer.fields import example_content_field
 from localoffer.forms import use_govuk_error_messages
@@ -375,11 +377,38 @@ class CoProductionPromisePage(RoutablePageMixin, AbstractEmailForm):
 
     @path("")
     def index_route(self, request, *args, **kwargs):
-        """The page and its pledge form (RoutablePageMixin would skip the form)."""
-        if request.method == "POST" and request.POST.get(HONEYPOT_FIELD):
+        """The page and its pledge form (RoutablePageMixin would skip the form).
+
+        A pledge follows the feedback forms' rules: a robot that fills the
+        honeypot is thanked and nothing is stored, and one address may send
+        ``FEEDBACK_RATE_LIMIT`` pledges an hour, counted by ``localoffer.ratelimit``
+        once the form is valid; past that it is told when to try again (429)."""
+        if request.method != "POST":
+            return AbstractEmailForm.serve(self, request, *args, **kwargs)
+        if request.POST.get(HONEYPOT_FIELD):
             # Bots get the same thank-you as people, and nothing is stored.
             return HttpResponseRedirect(self.url + self.reverse_subpage("thank_you"))
-        return AbstractEmailForm.serve(self, request, *args, **kwargs)
+        form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+        if not form.is_valid():
+            return self.render_form(request, form)
+        wait = ratelimit.refuse_if_too_many(
+            request,
+            form,
+            scope="pledge",
+            limit=settings.FEEDBACK_RATE_LIMIT,
+            what="a lot of pledges",
+        )
+        if wait is not None:
+            response = self.render_form(request, form, status=429)
+            response["Retry-After"] = str(wait)
+            return response
+        submission = self.process_form_submission(form)
+        return self.render_landing_page(request, submission, *args, **kwargs)
+
+    def render_form(self, request, form, status: int = 200) -> TemplateResponse:
+        context = self.get_context(request)
+        context["form"] = form
+        return TemplateResponse(request, self.get_template(request), context, status=status)
 
     def render_landing_page(self, request, form_submission=None, *args, **kwargs):
         # Post/redirect/get: refreshing the thank-you page cannot pledge twice.

@@ -1,7 +1,15 @@
+import tempfile
+from pathlib import Path
+
 import pytest
 from django.core.cache import cache
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from tests.factories import home_as_site_root
+
+# Hypothesis keeps its example database and caches (.hypothesis/) in a temporary
+# folder, never in the repository (tests/test_fuzz.py, the import tests).
+set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "localoffer-hypothesis")
 
 
 @pytest.fixture
@@ -15,6 +23,24 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _account_security_off(request, settings):
+    """Sign-in lockouts and two-factor authentication are on in the test settings, as in
+    production; tests that sign in with force_login (no second factor) or client.login
+    (which gives axes no request) run without them. Tests of them ask for
+    ``account_security``."""
+    if "account_security" not in request.fixturenames:
+        settings.AXES_ENABLED = False
+        settings.ADMIN_2FA_REQUIRED = False
+
+
+@pytest.fixture
+def account_security(settings):
+    """Sign-in lockouts on, and two-factor authentication required for Moderators."""
+    settings.AXES_ENABLED = True
+    settings.ADMIN_2FA_REQUIRED = True
 
 
 @pytest.fixture

@@ -6,9 +6,11 @@ deployment may change comes from an environment variable prefixed ``DJANGO_``
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -65,6 +67,11 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -77,14 +84,23 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before WhiteNoise, so static files carry the policies too.
+    "localoffer.security_headers.ContentSecurityPolicyMiddleware",
+    "localoffer.security_headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A database that cannot answer: a quick 503 (localoffer/middleware.py).
+    "localoffer.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "localoffer.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a refused sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "localoffer.urls"
@@ -120,16 +136,31 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# A PostgreSQL statement still waiting after this many seconds makes the app
+# check that the server answers at all; a frozen one cannot enforce its own
+# statement timeout, so the wait is ended with a 503 (localoffer/database.py).
+# Production's timeouts and keepalives: settings/production.py.
+DATABASE_STALL_SECONDS = float(os.environ.get("DJANGO_DB_STALL_SECONDS", "2"))
 
 # ------------------------------------------------------------------ cache
 # Redis when REDIS_URL is set (production: one cache shared by every worker);
 # otherwise memory local to each process, which is right for one process only.
+# Redis failing is a cache miss (localoffer/cache.py), so its waits are short:
+# a stopped or paused Redis costs one timeout, then is skipped for 5 seconds.
+# Give Redis a memory limit and an LRU policy: docs/redis.conf.
 if REDIS_URL := os.environ.get("REDIS_URL"):
+    CACHE_SOCKET_TIMEOUT = float(os.environ.get("DJANGO_CACHE_SOCKET_TIMEOUT", "0.25"))
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "localoffer.cache.ForgivingRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("DJANGO_CACHE_KEY_PREFIX", "localoffer"),
+            "OPTIONS": {
+                "socket_connect_timeout": float(
+                    os.environ.get("DJANGO_CACHE_SOCKET_CONNECT_TIMEOUT", CACHE_SOCKET_TIMEOUT)
+                ),
+                "socket_timeout": CACHE_SOCKET_TIMEOUT,
+            },
         }
     }
 else:
@@ -148,6 +179,39 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "wagtailadmin_login"
+
+# ------------------------------------------------------------------ editor accounts
+# Sign-in lockouts (django-axes): an account is locked after AXES_FAILURE_LIMIT
+# wrong passwords from anywhere, an address after LOGIN_ADDRESS_FAILURE_LIMIT on
+# any accounts (an office shares one), each for AXES_COOLOFF_TIME after the last;
+# a Moderator can lift either (Settings > Locked sign-ins). Addresses are found as
+# the feedback rate limit finds them (FEEDBACK_TRUSTED_PROXIES). localoffer/lockouts.py.
+# https://django-axes.readthedocs.io/en/latest/4_configuration.html
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
+LOGIN_ADDRESS_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_ADDRESS_FAILURE_LIMIT", "20"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("DJANGO_LOGIN_LOCKOUT_MINUTES", "30")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_HANDLER = "localoffer.lockouts.LockoutHandler"
+AXES_LOCKOUT_CALLABLE = "localoffer.lockouts.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "localoffer.lockouts.client_ip"
+# A lockout lasts LOGIN_LOCKOUT_MINUTES from the failure that caused it; tries while
+# locked are refused without starting the wait again.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# Keep no record of successful sign-ins (addresses, browsers): only failures, and
+# those only for the cool-off.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ADMIN = False
+# Two-factor authentication (django-otp, time-based codes from an authenticator app,
+# and one-time recovery codes) for the Wagtail admin: required for Moderators and
+# superusers when ADMIN_2FA_REQUIRED, optional for Editors. Whoever has set it up
+# gives a code after the password. localoffer/two_factor.py.
+# https://django-otp-official.readthedocs.io/en/stable/
+ADMIN_2FA_REQUIRED = env_bool("DJANGO_ADMIN_2FA_REQUIRED", True)
+OTP_TOTP_ISSUER = os.environ.get("DJANGO_OTP_TOTP_ISSUER", "SEND Local Offer")
 
 # ------------------------------------------------------------------ locale
 LANGUAGE_CODE = "en-gb"
@@ -184,6 +248,79 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# ------------------------------------------------------------------ content security policy
+# django-csp 4 writes Content-Security-Policy on every response, through
+# localoffer.security_headers, which adds the map's tile server (MAP_TILE_URL)
+# to img-src and chooses the admin's policy under /admin/.
+# https://django-csp.readthedocs.io/en/latest/configuration.html
+# No inline script runs but those named here by hash (sha256 of the text between
+# the tags), never a nonce: cached pages are shared by every visitor. The one
+# script is GOV.UK Frontend's js-enabled line at the top of base.html's <body>
+# (its published hash); the styles are two pages' own print rules
+# (services/referral_routes.html, feedback/you_said_we_did_year.html). Change
+# one and tests/localoffer/test_csp.py fails until its hash here is updated.
+CSP_INLINE_SCRIPT_HASHES = ["'sha256-GUQ5ad8JK5KmEWmROf3LZd9ge94daqNvd8xy9YS1iDw='"]
+CSP_INLINE_STYLE_HASHES = [
+    "'sha256-t2FLxrAHvVt3NNxvGplQwVpKMF3STcTpE/eIIg6iTmg='",
+    "'sha256-ts3777axr3Rs8yQM4PuU9viaGynCBayj9kk+IYLhyNw='",
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", *CSP_INLINE_SCRIPT_HASHES],
+        "style-src": ["'self'", *CSP_INLINE_STYLE_HASHES],
+        # data: for GOV.UK Frontend's empty placeholder images; tiles are added.
+        "img-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "font-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "upgrade-insecure-requests": False,  # production: True
+    }
+}
+# The Wagtail admin adds to that: a fresh nonce on each response for the inline
+# scripts Wagtail writes (templates/wagtailadmin/ adds it; the admin is never
+# cached), inline styles (Wagtail's and Draftail's style attributes), blob:
+# images (upload previews) and framing by itself (live preview).
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", NONCE, *CSP_INLINE_SCRIPT_HASHES],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+
+# ------------------------------------------------------------------ permissions policy
+# Browser features no page uses are switched off for every page and any frame
+# ("Support near you" asks for a postcode, never the browser's location).
+# https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Permissions-Policy
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+} | {"fullscreen": ["self"]}
 
 # ------------------------------------------------------------------ email
 EMAIL_BACKEND = os.environ.get(
@@ -245,7 +382,7 @@ LOGGING = {
     # Wagtail logs every publish and background task at INFO; keep the console readable.
     "loggers": {
         name: {"level": "WARNING"}
-        for name in ("wagtail", "django_tasks", "django.tasks", "modelsearch")
+        for name in ("wagtail", "django_tasks", "django.tasks", "modelsearch", "axes")
     },
 }
 

@@ -5,6 +5,8 @@ DJANGO_ALLOWED_HOSTS or DATABASE_URL is missing.
 """
 
 import os
+import sys
+from pathlib import Path
 
 from .base import *  # noqa: F403
 from .base import env_bool, env_required, split_list
@@ -14,6 +16,37 @@ SECRET_KEY = env_required("DJANGO_SECRET_KEY")
 ALLOWED_HOSTS = split_list(env_required("DJANGO_ALLOWED_HOSTS"))
 # base.DATABASES already reads DATABASE_URL; production must not fall back to SQLite.
 env_required("DATABASE_URL")
+
+# ------------------------------------------------------------------ database waits
+# Every wait on PostgreSQL is bounded, so a database that is down, cut off or
+# slow gives a quick 503 (localoffer/middleware.py), never a hung worker:
+# libpq's connect timeout (seconds; 2 is its least) and TCP keepalives and user
+# timeout (a dead host or network), and the server's statement and lock timeouts
+# (milliseconds, or with a unit: "10s"; 0 turns one off). Those two are for
+# serving: `manage.py` commands (migrate, imports, cron jobs) may run long
+# statements, so they run without them unless the variables are set. A paused
+# server is the database watchdog's (base.py).
+# https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-PARAMKEYWORDS
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
+    _options = DATABASES["default"].setdefault("OPTIONS", {})  # noqa: F405
+    _command = Path(sys.argv[0]).name in {"manage.py", "django-admin"}
+    _server_settings = " ".join(
+        f"-c {name}={os.environ.get(variable, '0' if _command else default)}"
+        for name, variable, default in (
+            ("statement_timeout", "DJANGO_DB_STATEMENT_TIMEOUT", "10000"),
+            ("lock_timeout", "DJANGO_DB_LOCK_TIMEOUT", "5000"),
+        )
+    )
+    _options.update(
+        connect_timeout=int(os.environ.get("DJANGO_DB_CONNECT_TIMEOUT", "3")),
+        keepalives=1,
+        keepalives_idle=int(os.environ.get("DJANGO_DB_KEEPALIVES_IDLE", "30")),
+        keepalives_interval=int(os.environ.get("DJANGO_DB_KEEPALIVES_INTERVAL", "10")),
+        keepalives_count=int(os.environ.get("DJANGO_DB_KEEPALIVES_COUNT", "3")),
+        tcp_user_timeout=int(os.environ.get("DJANGO_DB_TCP_USER_TIMEOUT", "10000")),
+        # After any options DATABASE_URL gives (?options=-c%20search_path%3D...).
+        options=" ".join(filter(None, [_options.get("options", ""), _server_settings])),
+    )
 
 # ------------------------------------------------------------------ HTTPS
 # https://docs.djangoproject.com/en/5.2/howto/deployment/checklist/
@@ -25,6 +58,16 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS
 SECURE_HSTS_PRELOAD = env_bool("DJANGO_SECURE_HSTS_PRELOAD", True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+# Any http:// address a page still holds is fetched over HTTPS.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {**CONTENT_SECURITY_POLICY["DIRECTIVES"], "upgrade-insecure-requests": True}  # noqa: F405
+}
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"],  # noqa: F405
+        "upgrade-insecure-requests": True,
+    }
+}
 
 # ------------------------------------------------------------------ static files
 STORAGES = {
