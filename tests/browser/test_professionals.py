@@ -5,6 +5,7 @@ import re
 from collections import Counter
 
 import pytest
+from playwright.sync_api import expect
 
 from .conftest import ARTIFACTS, axe_violations, screenshot
 
@@ -41,8 +42,9 @@ def test_on_a_phone_without_javascript_each_route_is_a_card(demo_directory, open
         re.compile(r"^Staffordshire and Stoke-on-Trent Integrated Care Board")
     ).check()
     page.get_by_role("button", name="Apply filters").click()
-    assert "body=staffordshire-and-stoke-on-trent-icb" in page.url
-    assert page.get_by_role("heading", name=re.compile(r"\d+ services? found")).is_visible()
+    # The click returns once the new page's address commits; wait for it to load.
+    page.wait_for_url(re.compile(r"body=staffordshire-and-stoke-on-trent-icb"))
+    expect(page.get_by_role("heading", name=re.compile(r"\d+ services? found"))).to_be_visible()
     bodies = page.locator(".lo-routes-table tbody th .lo-routes-table__meta").all_inner_texts()
     assert bodies and set(bodies[::2]) == {
         "Staffordshire and Stoke-on-Trent Integrated Care Board"
