@@ -1,14 +1,26 @@
-"""What the directory keeps in the cache, and how it forgets.
+"""What the directory keeps in the cache, how it forgets, and how it warms up.
 
 Facet counts cost several queries over every live service, yet change only when
 an editor publishes, so they are cached per filter combination; so are whole
-directory pages for visitors who are not signed in. Every key
-carries the directory's *generation*, a token replaced whenever a service,
-route or taxonomy term changes: old entries are never read again and expire.
+directory pages for visitors who are not signed in. Every key carries the
+directory's *generation*, a token replaced whenever a service, route or
+taxonomy term changes: old entries are never read again and expire.
 
-With Redis (REDIS_URL) every worker sees a new generation at once. With the
-per-process memory cache, other processes notice when their entries expire,
-after at most ``TIMEOUT`` seconds.
+The generation lives in the database (``DirectoryGeneration``, one row), not in
+the cache: every process and server reads it, one primary-key read per cached
+page, so a change made anywhere (an editor, ``import_oruk``, cron's
+``publish_scheduled``, another worker with its own memory cache) shows on the
+very next request. A change replaces it inside its own transaction, so other
+processes see the new token exactly when the new rows commit, never before; a
+change rolled back takes its token with it, and no later change can reuse it.
+Nothing keeps the token between requests, except to serve the pages already
+cached while the database cannot answer (``generation_for_page``).
+
+After a change commits, the landing pages and the pages visitors ask for most
+are built again in a background thread (``schedule_warm_up``), so the first
+visitor after a publish does not pay for them; ``manage.py warm_cache`` does
+the same from cron. With the cache disabled (``DJANGO_CACHE_DISABLED``) none of
+this runs: pages are built afresh and the generation is never read.
 
 This module listens: ``services.signals`` says which changes matter and defines
 the directory's own signals; ``ServicesConfig.ready()`` calls ``connect()``.
@@ -18,46 +30,117 @@ import contextlib
 import functools
 import hashlib
 import json
+import logging
 import re
+import threading
+import time
 import uuid
 from collections.abc import Callable, Iterable
 from typing import Any
+from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
-from django.core.cache import cache
-from django.db import transaction
+from django.core.cache import cache, caches
+from django.core.cache.backends.dummy import DummyCache
+from django.core.cache.backends.locmem import LocMemCache
+from django.core.handlers.base import BaseHandler
+from django.db import InterfaceError, OperationalError, connection, connections, transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse, QueryDict
+from django.http.request import split_domain_port, validate_host
 from django.middleware.csrf import get_token
 
+from .models import DirectoryGeneration
 from .signals import search_found_nothing, watched_models
 
-GENERATION_KEY = "services:generation"
+logger = logging.getLogger(__name__)
+
 TIMEOUT = 300
 # A page's forms carry the CSRF token of the visitor it was built for. The
 # cached copy keeps a placeholder instead, filled with each visitor's own token.
 CSRF_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[A-Za-z0-9]+(")')
 CSRF_PLACEHOLDER = b"__csrf_token__"
 
+# Pages worth building before anyone asks: the directory's and the finder's
+# landing pages. The most requested others are counted (``note_built``).
+LANDING_PAGES = ("/services/", "/professionals/")
+# How many built pages are counted, and how many of the most requested a
+# warm-up builds. Counting happens only when a page is built (a miss), never
+# on a hit, so it costs the cached path nothing: a page asked for all day is
+# built again after every publish and every TIMEOUT, a page asked for once a
+# week rarely, so the count ranks pages by how often they are wanted.
+POPULAR_KEY = "services:most-requested"
+POPULAR_KEPT = 100
+WARM_MOST_REQUESTED = 20
+# Seconds between a change committing and the warm-up: the rest of a burst of
+# changes (an editor's publish saves several rows, each its own signal) lands
+# in the same warm-up.
+WARM_DELAY = 2.0
+
+
+def caching() -> bool:
+    """False when the cache is disabled (``DJANGO_CACHE_DISABLED``)."""
+    return not isinstance(caches["default"], DummyCache)
+
+
+# The generation this process read last. Never used while the database
+# answers (each request reads it afresh); only to serve pages already in the
+# cache while it does not (``generation_for_page``).
+_last_read: str | None = None
+
 
 def directory_generation() -> str:
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        generation = cache.get(GENERATION_KEY)
+    """The generation now: one primary-key read, so whatever any process has
+    committed counts. Made here if the row is missing (a flushed database)."""
+    global _last_read
+    # In SQL: every cached page served runs this, and building the ORM's query
+    # would cost several times what the database takes to answer it.
+    table = connection.ops.quote_name(DirectoryGeneration._meta.db_table)
+    query = f"SELECT token FROM {table} WHERE id = %s"  # noqa: S608 (the model's own table)
+    with connection.cursor() as cursor:
+        cursor.execute(query, [DirectoryGeneration.ROW])
+        found = cursor.fetchone()
+    if found is None:
+        row, _ = DirectoryGeneration.objects.get_or_create(
+            pk=DirectoryGeneration.ROW, defaults={"token": uuid.uuid4().hex}
+        )
+        found = (row.token,)
+    generation = found[0]
+    _last_read = generation
     return generation
 
 
+def generation_for_page() -> str:
+    """The generation, or while the database cannot answer, the one this
+    process read last: the pages it had cached are still served, and one not
+    in the cache fails on the view's own first query (a 503, as every page
+    answers in an outage). Without a last reading, the error goes up as it is."""
+    try:
+        return directory_generation()
+    except (OperationalError, InterfaceError):
+        if _last_read is None:
+            raise
+        return _last_read
+
+
 def _new_generation() -> None:
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    """A new token, written in the current transaction. One UPDATE, no read:
+    two changes at once each write a token neither has seen, and the row's
+    lock orders them."""
+    token = uuid.uuid4().hex
+    if not DirectoryGeneration.objects.filter(pk=DirectoryGeneration.ROW).update(token=token):
+        DirectoryGeneration.objects.get_or_create(
+            pk=DirectoryGeneration.ROW, defaults={"token": token}
+        )
 
 
 def directory_changed(**kwargs) -> None:
-    """Forget cached directory data now, and again when the change commits, so
-    a request that read the old rows meanwhile cannot keep them cached."""
+    """Forget cached directory data, for every process, when this change
+    commits; then build the most visited pages again (``schedule_warm_up``)."""
     _new_generation()
-    transaction.on_commit(_new_generation, robust=True)
+    if settings.DIRECTORY_WARM_AFTER_CHANGE and caching():
+        transaction.on_commit(schedule_warm_up, robust=True)
 
 
 def connect() -> None:
@@ -76,7 +159,7 @@ def disconnect() -> None:
 @contextlib.contextmanager
 def invalidation_suspended():
     """No cache invalidation per row while a bulk job writes; the job calls
-    ``directory_changed`` once when it is done."""
+    ``directory_changed`` once, inside its transaction, when it is done."""
     disconnect()
     try:
         yield
@@ -84,13 +167,15 @@ def invalidation_suspended():
         connect()
 
 
-def cache_key(kind: str, params: dict) -> str:
+def cache_key(kind: str, params: dict, generation: str | None = None) -> str:
     digest = hashlib.sha256(json.dumps(params, sort_keys=True, default=str).encode())
-    return f"services:{kind}:{directory_generation()}:{digest.hexdigest()}"
+    return f"services:{kind}:{generation or directory_generation()}:{digest.hexdigest()}"
 
 
 def cached(kind: str, params: dict, compute: Callable[[], Any]) -> Any:
     """``compute()``, cached for these parameters in this generation."""
+    if not caching():
+        return compute()
     return cache.get_or_set(cache_key(kind, params), compute, TIMEOUT)
 
 
@@ -111,14 +196,21 @@ def cache_public_page(*, params: Iterable[str]) -> Callable[[Callable], Callable
     A view may set ``response.search_found_nothing`` to the arguments of the
     signal of that name; it is kept with the cached copy and sent on every
     serve, so a search that found nothing counts each time it is shown.
+
+    A hit costs one read of the generation and one of the cache. A page built
+    and kept is counted (``note_built``), for the warm-up.
     """
     known = frozenset(params)
 
     def decorate(view: Callable) -> Callable:
         @functools.wraps(view)
         def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-            if request.method != "GET" or not request.COOKIES.keys().isdisjoint(
-                {settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name}
+            if (
+                request.method != "GET"
+                or not request.COOKIES.keys().isdisjoint(
+                    {settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name}
+                )
+                or not caching()
             ):
                 response = view(request, *args, **kwargs)
                 found_nothing = getattr(response, "search_found_nothing", None)
@@ -126,7 +218,8 @@ def cache_public_page(*, params: Iterable[str]) -> Callable[[Callable], Callable
                 return response
             query = known_query(request.GET, known)
             canonical = sorted((name, sorted(values)) for name, values in query.lists())
-            key = cache_key("page", {"path": request.path, "query": canonical})
+            page = {"path": request.path, "query": canonical}
+            key = cache_key("page", page, generation_for_page())
             if (stored := cache.get(key)) is not None:
                 content = stored["content"]
                 if CSRF_PLACEHOLDER in content:
@@ -147,6 +240,7 @@ def cache_public_page(*, params: Iterable[str]) -> Callable[[Callable], Callable
                     "search_found_nothing": getattr(response, "search_found_nothing", None),
                 }
                 cache.set(key, stored, TIMEOUT)
+                note_built(request.path, canonical)
             response["X-Cache"] = "miss"
             announce_nothing_found(view, request, getattr(response, "search_found_nothing", None))
             return response
@@ -186,3 +280,148 @@ def announce_nothing_found(view: Callable, request: HttpRequest, payload: dict |
     if not payload:
         return
     search_found_nothing.send_robust(sender=view, request=request, **payload)
+
+
+# ------------------------------------------------------------------ warming up
+# Set in the thread that is warming the cache, so its own requests are not
+# counted as visitors'.
+_warming = threading.local()
+
+
+def note_built(path: str, canonical: list) -> None:
+    """Count one more build of this page (a visitor's, not the warm-up's).
+
+    The counts live in the cache, under one key that outlives generations,
+    bounded to ``POPULAR_KEPT`` pages: when full, the less requested half is
+    dropped, so a page that becomes popular can still get in. Two processes
+    counting at the same moment may lose a count; for a ranking that is fine.
+    """
+    if getattr(_warming, "active", False):
+        return
+    address = path + (
+        "?" + urlencode([(n, v) for n, values in canonical for v in values]) if canonical else ""
+    )
+    counts = cache.get(POPULAR_KEY) or {}
+    counts[address] = counts.get(address, 0) + 1
+    if len(counts) > POPULAR_KEPT:
+        kept = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+        counts = dict(kept[: POPULAR_KEPT // 2])
+    cache.set(POPULAR_KEY, counts, None)
+
+
+def most_requested(limit: int = WARM_MOST_REQUESTED) -> list[str]:
+    """The addresses of the cached pages built most often for visitors, most first."""
+    counts = cache.get(POPULAR_KEY) or {}
+    return [address for address, _ in sorted(counts.items(), key=lambda item: -item[1])][:limit]
+
+
+def pages_to_warm() -> list[str]:
+    """The landing pages, then the most requested others."""
+    return list(dict.fromkeys([*LANDING_PAGES, *most_requested()]))
+
+
+def public_host() -> str:
+    """The host visitors use (``WAGTAILADMIN_BASE_URL``'s, when allowed), so a
+    page built here holds the links they would have been given."""
+    allowed = settings.ALLOWED_HOSTS
+    host = urlsplit(getattr(settings, "WAGTAILADMIN_BASE_URL", "") or "").netloc
+    if host and validate_host(split_domain_port(host)[0], allowed):
+        return host
+    for candidate in allowed:
+        if candidate and candidate != "*" and not candidate.startswith("."):
+            return candidate
+    return "localhost"
+
+
+def warm(addresses: Iterable[str] | None = None) -> list[tuple[str, int, str, float]]:
+    """Build ``addresses`` (by default ``pages_to_warm()``) as a visitor with
+    no session would, through the whole middleware stack, so each is cached in
+    the current generation. Returns, for each, the address, the status, the
+    X-Cache answer and the seconds taken. Runs in the calling thread.
+
+    The requests skip the server's request_started and request_finished
+    signals, as Django's test client does: those close the database
+    connections of the thread they run in, which is the caller's."""
+    from django.test import RequestFactory  # here: the web server never imports django.test
+
+    handler = BaseHandler()
+    handler.load_middleware()
+    factory = RequestFactory(HTTP_HOST=public_host())
+    warmed = []
+    _warming.active = True
+    try:
+        for address in pages_to_warm() if addresses is None else addresses:
+            started = time.monotonic()
+            path, _, query = address.partition("?")
+            response = handler.get_response(factory.get(path, QueryDict(query), secure=True))
+            warmed.append(
+                (
+                    address,
+                    response.status_code,
+                    response.get("X-Cache", ""),
+                    time.monotonic() - started,
+                )
+            )
+    finally:
+        _warming.active = False
+    return warmed
+
+
+class WarmUp:
+    """At most one warm-up waiting and one running at a time: changes that
+    commit while one waits share it, and one that commits while it runs gets
+    another after it."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._running = threading.Lock()
+        self._timer: threading.Timer | None = None
+
+    def schedule(self) -> bool:
+        """Start the timer unless one is waiting; True when this call started it."""
+        with self._lock:
+            if self._timer is not None:
+                return False
+            self._timer = self.start_timer(WARM_DELAY, self.in_background)
+            return True
+
+    def start_timer(self, delay: float, function: Callable[[], None]) -> threading.Timer:
+        timer = threading.Timer(delay, function)
+        timer.daemon = True  # never keeps a worker or a command from exiting
+        timer.start()
+        return timer
+
+    def run(self) -> None:
+        """Warm the cache now; changes from here on schedule another warm-up."""
+        with self._running:
+            with self._lock:
+                self._timer = None
+            try:
+                warmed = warm()
+            except Exception:  # a warm-up only saves work; a visitor builds the page instead
+                logger.warning("warming the directory cache failed", exc_info=True)
+            else:
+                logger.info("warmed %d directory pages after a change", len(warmed))
+
+    def in_background(self) -> None:
+        """The timer's thread: ``run``, then close the connections it opened."""
+        try:
+            self.run()
+        finally:
+            connections.close_all()
+
+
+warm_up = WarmUp()
+
+
+def schedule_warm_up() -> None:
+    """After a change commits: build the landing and most requested pages
+    again shortly, in a background thread, so the editor's publish does not
+    wait for them and the first visitor after it does not pay for them."""
+    if settings.DIRECTORY_WARM_AFTER_CHANGE and caching():
+        warm_up.schedule()
+
+
+def cache_is_shared() -> bool:
+    """False for a cache in this process's memory, which no other process sees."""
+    return not isinstance(caches["default"], (LocMemCache, DummyCache))

@@ -937,3 +937,23 @@ class SearchWord(models.Model):
 
     def __str__(self) -> str:
         return self.word
+
+
+class DirectoryGeneration(models.Model):
+    """The directory's generation (``services.cache``): one row whose token is
+    replaced, in the transaction that makes the change, whenever anything the
+    directory shows changes. Cached pages and counts carry the token in their
+    keys; every process reads it from here, so a change made anywhere (an
+    editor, ``import_oruk``, cron, another server) shows on the next request
+    after it commits, and not before."""
+
+    ROW = 1
+
+    id = models.PositiveSmallIntegerField(primary_key=True, default=ROW, editable=False)
+    token = models.CharField(max_length=32)
+
+    class Meta:
+        verbose_name = "directory generation"
+
+    def __str__(self) -> str:
+        return self.token

@@ -167,6 +167,10 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if env_bool("DJANGO_CACHE_DISABLED"):  # every page built afresh: for measuring and debugging
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+# After a change to the directory commits, build its landing pages and the most
+# requested ones again in a background thread (services/cache.py), so the first
+# visitor after a publish does not wait. Cron can run `manage.py warm_cache` too.
+DIRECTORY_WARM_AFTER_CHANGE = env_bool("DJANGO_DIRECTORY_WARM_AFTER_CHANGE", True)
 
 # ------------------------------------------------------------------ auth
 AUTH_PASSWORD_VALIDATORS = [

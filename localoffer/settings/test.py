@@ -12,3 +12,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from static/ (no collectstatic) for the live-server tests.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# No background warm-up after each change (a test that wants one asks for it).
+DIRECTORY_WARM_AFTER_CHANGE = False
