@@ -35,6 +35,8 @@ from .selectors import (
 )
 
 MAX_QUERY_LENGTH = 200
+# The filter groups whose options show how many results each would give.
+FACET_GROUPS = ("category", "need", "body", "area", "referral", "delivery", "free")
 
 DELIVERY_CHOICES = [(slug, label) for slug, _, label in DELIVERY_METHODS]
 DELIVERY_FIELDS = {slug: field for slug, field, _ in DELIVERY_METHODS}
@@ -366,6 +368,8 @@ class ServiceFilter(django_filters.FilterSet):
         fields = []
         form = ServiceFilterForm
 
+    facet_groups = FACET_GROUPS
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for name in ("referral", "delivery"):
@@ -387,49 +391,60 @@ class ServiceFilter(django_filters.FilterSet):
         youngest, oldest = age_range(value)
         return service_for_ages(queryset=queryset, youngest=youngest, oldest=oldest)
 
+    # The facet groups' filters are conditions (``Q``), so facet counting can
+    # ask for each one as a column of a single scan (``facet_conditions``).
     def filter_by_related(self, queryset: QuerySet, name: str, value) -> QuerySet:
-        if not value:
-            return queryset
+        return queryset.filter(self.related_condition(name, value)) if value else queryset
+
+    def related_condition(self, name: str, value) -> Q:
         field = Service._meta.get_field(name)
         if not field.many_to_many:
-            return queryset.filter(**{f"{name}__in": value})
+            return Q(**{f"{name}__in": value})
         # A subquery on the link table, so a service in two chosen categories
         # is still listed once, without joining services to itself.
         through = field.remote_field.through
         linked = through.objects.filter(**{f"{field.m2m_reverse_field_name()}__in": value})
-        return queryset.filter(pk__in=linked.values(field.m2m_field_name()))
+        return Q(pk__in=linked.values(field.m2m_field_name()))
 
     def filter_need(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        return queryset.filter(self.need_condition(value)) if value else queryset
+
+    def need_condition(self, value) -> Q:
         """Services for a chosen need or a specific need under a chosen broad
         area, and services for any need."""
-        if not value:
-            return queryset
         links = Service.needs.through.objects.filter(Q(need__in=value) | Q(need__parent__in=value))
-        return queryset.filter(Q(pk__in=links.values("service_id")) | Q(for_any_need=True))
+        return Q(pk__in=links.values("service_id")) | Q(for_any_need=True)
 
     def filter_area(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        return queryset.filter(self.area_condition(value)) if value else queryset
+
+    def area_condition(self, value) -> Q:
         """Services in any chosen area, and those available everywhere (no areas)."""
-        if not value:
-            return queryset
         through = Service.areas.through
         in_area = through.objects.filter(area__in=value).values("service_id")
         anywhere = ~Q(pk__in=through.objects.values("service_id"))
-        return queryset.filter(Q(pk__in=in_area) | anywhere)
+        return Q(pk__in=in_area) | anywhere
 
     def filter_referral(self, queryset: QuerySet, name: str, value) -> QuerySet:
-        if not value:
-            return queryset
-        routes = ReferralRoute.objects.filter(kind__in=value).values("service_id")
-        return queryset.filter(pk__in=routes)
+        return queryset.filter(self.referral_condition(value)) if value else queryset
+
+    def referral_condition(self, value) -> Q:
+        return Q(pk__in=ReferralRoute.objects.filter(kind__in=value).values("service_id"))
 
     def filter_delivery(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        return queryset.filter(self.delivery_condition(value)) if value else queryset
+
+    def delivery_condition(self, value) -> Q:
         condition = Q()
         for choice in value:
             condition |= Q(**{DELIVERY_FIELDS[choice]: True})
-        return queryset.filter(condition) if value else queryset
+        return condition
 
     def filter_free(self, queryset: QuerySet, name: str, value) -> QuerySet:
-        return queryset.filter(is_free=True) if value else queryset
+        return queryset.filter(self.free_condition(value)) if value else queryset
+
+    def free_condition(self, value) -> Q:
+        return Q(is_free=True)
 
     # ------------------------------------------------------------ near a postcode
     @property
@@ -458,10 +473,33 @@ class ServiceFilter(django_filters.FilterSet):
         return queryset
 
     # ------------------------------------------------------------------ facets
+    def in_use(self, name: str, value) -> bool:
+        # A choice field's value is a queryset its validation already read.
+        return name in self.filters and bool(value)
+
     def queryset_without(self, *names: str) -> QuerySet:
         """The results with every filter applied except ``names``: for facet counts."""
         queryset = self.queryset
         for name, value in self.form.cleaned_data.items():
-            if name not in names and value not in (None, "", [], ()) and name in self.filters:
+            if name not in names and self.in_use(name, value):
                 queryset = self.filters[name].filter(queryset, value)
         return queryset
+
+    def facet_conditions(self) -> dict[str, Q]:
+        """Each facet group in use (``FACET_GROUPS``), as the condition its filter
+        applies: ``queryset_without(*FACET_GROUPS)`` filtered by all of them is
+        the results."""
+        conditions = {
+            "category": lambda value: self.related_condition("categories", value),
+            "body": lambda value: self.related_condition("responsible_body", value),
+            "need": self.need_condition,
+            "area": self.area_condition,
+            "referral": self.referral_condition,
+            "delivery": self.delivery_condition,
+            "free": self.free_condition,
+        }
+        return {
+            name: conditions[name](value)
+            for name, value in self.form.cleaned_data.items()
+            if name in FACET_GROUPS and self.in_use(name, value)
+        }

@@ -5,9 +5,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db import connections
 from django.db.models import (
     Avg,
+    BooleanField,
     Count,
+    Exists,
+    ExpressionWrapper,
     F,
     OuterRef,
     Prefetch,
@@ -329,10 +333,65 @@ def referral_route_list(*, filterset, sort: str = "relevance") -> QuerySet[Servi
     )
 
 
+# Facet counting in one query (``count_facets``): ``base`` is the services
+# matching every filter but the facet groups, a column ``in_<group>`` for each
+# facet group in use; ``{category}`` and the like are "passes every chosen
+# group but this one". Table names come from the models, conditions from the
+# code: no value from a request is ever formatted in (they are parameters).
+FACET_SQL = """
+WITH base AS MATERIALIZED ({base})
+SELECT 'total', '', COUNT(*) FROM base b WHERE {total}
+UNION ALL
+SELECT 'category', c.slug, COUNT(*) FROM base b
+    JOIN {category_links} l ON l.service_id = b.f_id
+    JOIN {categories} c ON c.id = l.category_id
+    WHERE {category} GROUP BY c.slug
+UNION ALL
+SELECT 'body', r.slug, COUNT(*) FROM base b
+    JOIN {bodies} r ON r.id = b.f_body
+    WHERE {body} GROUP BY r.slug
+UNION ALL
+SELECT 'area', a.slug, COUNT(x.service_id) FROM {areas} a
+    LEFT JOIN (
+        SELECT l.area_id, b.f_id AS service_id FROM base b
+        JOIN {area_links} l ON l.service_id = b.f_id
+        WHERE {area}
+    ) x ON x.area_id = a.id
+    GROUP BY a.slug
+UNION ALL
+SELECT 'everywhere', '', COUNT(*) FROM base b WHERE {area} AND b.f_everywhere
+UNION ALL
+SELECT 'need', n.slug, COUNT(DISTINCT x.service_id) FROM {needs} n
+    LEFT JOIN (
+        SELECT l.need_id, b.f_id AS service_id FROM base b
+        JOIN {need_links} l ON l.service_id = b.f_id
+        WHERE {need} AND NOT b.f_any
+        UNION ALL
+        SELECT m.parent_id, b.f_id FROM base b
+        JOIN {need_links} l ON l.service_id = b.f_id
+        JOIN {needs} m ON m.id = l.need_id
+        WHERE {need} AND NOT b.f_any AND m.parent_id IS NOT NULL
+    ) x ON x.need_id = n.id
+    GROUP BY n.slug
+UNION ALL
+SELECT 'any need', '', COUNT(*) FROM base b WHERE {need} AND b.f_any
+UNION ALL
+SELECT 'referral', r.kind, COUNT(DISTINCT b.f_id) FROM base b
+    JOIN {routes} r ON r.service_id = b.f_id
+    WHERE {referral} GROUP BY r.kind
+UNION ALL
+{delivery_counts}
+UNION ALL
+SELECT 'free', 'true', COUNT(*) FROM base b WHERE {free} AND b.f_free
+"""
+DELIVERY_SQL = "SELECT 'delivery', '{slug}', COUNT(*) FROM base b WHERE {delivery} AND b.{column}"
+
+
 def service_facets(*, filterset) -> dict[str, dict[str, int]]:
     """For each filter group, how many results each option would give with the
-    other groups' filters applied. Cached until the directory changes; when
-    counted, a fixed number of queries (one a group)."""
+    other groups' filters applied, and the number of results as ``total``.
+    Cached until the directory changes; when counted, one query
+    (``count_facets``)."""
     if not filterset.is_valid():
         return {}
     params = {
@@ -344,79 +403,77 @@ def service_facets(*, filterset) -> dict[str, dict[str, int]]:
     return cached("facets", params, lambda: count_facets(filterset))
 
 
-def count_facets(filterset) -> dict[str, dict[str, int]]:
-    def through_counts(group: str) -> dict[str, int]:
-        # Each (service, term) pair is one row: counting rows counts services.
-        # The filter names the relation, so there is one map of group to field.
-        field = Service._meta.get_field(filterset.filters[group].field_name)
-        term = f"{field.m2m_reverse_field_name()}__slug"
-        base = filterset.queryset_without(group).values("pk")
-        return dict(
-            field.remote_field.through.objects.filter(service__in=base)
-            .values_list(term)
-            .annotate(n=Count("pk"))
-            .values_list(term, "n")
-        )
+def count_facets(filterset) -> dict[str, dict[str, int] | int]:
+    """Every facet group's counts, and the results' ``total``, in one query
+    (``FACET_SQL``), whatever is chosen.
 
-    everywhere = (
-        filterset.queryset_without("area")
-        .exclude(pk__in=Service.areas.through.objects.values("service_id"))
-        .count()
-    )
-    in_area = through_counts("area")
-    facets = {
-        "category": through_counts("category"),
-        "need": need_counts(filterset),
-        "body": dict(
-            filterset.queryset_without("body")
-            .order_by()
-            .values_list("responsible_body__slug")
-            .annotate(n=Count("pk"))
-            .values_list("responsible_body__slug", "n")
-        ),
-        # An area also finds the services available everywhere.
-        "area": {
-            slug: in_area.get(slug, 0) + everywhere
-            for slug in Area.objects.values_list("slug", flat=True)
+    The services matching the filters that are not facet groups (words, age,
+    postcode) are found once, as a materialised set with a column for each
+    chosen group saying whether the service passes that group's filter. Each
+    group's options are then counted among the rows that pass every *other*
+    chosen group, joining the set to the group's link table. Each service
+    counts once per option: an area also counts the services available
+    everywhere (no areas), a need the services for any need and, for a broad
+    area of need, those for a specific need under it; a route kind counts
+    services, not routes. Counting each group with its own query found the
+    matching services again for every group, and cost most of a cold page.
+    """
+    conditions = filterset.facet_conditions()
+    area_links = Service.areas.through.objects.filter(service_id=OuterRef("pk"))
+    columns = {
+        "f_id": F("pk"),
+        "f_body": F("responsible_body_id"),
+        "f_free": F("is_free"),
+        "f_any": F("for_any_need"),
+        "f_everywhere": ExpressionWrapper(~Exists(area_links), output_field=BooleanField()),
+        **{f"f_{field}": F(field) for _, field, _ in DELIVERY_METHODS},
+        **{
+            f"in_{name}": ExpressionWrapper(condition, output_field=BooleanField())
+            for name, condition in conditions.items()
         },
     }
-    base = filterset.queryset_without("referral").values("pk")
-    facets["referral"] = dict(
-        ReferralRoute.objects.filter(service__in=base)
-        .values_list("kind")
-        .annotate(n=Count("service", distinct=True))
-        .values_list("kind", "n")
-    )
-    delivery_base = filterset.queryset_without("delivery")
-    facets["delivery"] = delivery_base.aggregate(
-        **{slug: Count("pk", filter=Q(**{field: True})) for slug, field, _ in DELIVERY_METHODS}
-    )
-    facets["free"] = {"true": filterset.queryset_without("free").filter(is_free=True).count()}
-    return facets
+    base = filterset.queryset_without(*filterset.facet_groups).order_by().values(**columns)
+    base_sql, params = base.query.sql_with_params()
+    connection = connections[base.db]
 
+    def passing(*groups: str) -> str:
+        """Rows that pass every chosen group's filter except ``groups``'."""
+        return " AND ".join(f"b.in_{name}" for name in conditions if name not in groups) or "1=1"
 
-def need_counts(filterset) -> dict[str, int]:
-    """How many results each need would give with the other groups applied:
-    services for it (for a broad area, for it or a specific need under it) and
-    services for any need, each service once. Two queries, however many needs:
-    the needs, then one count of each over the results."""
-    needs = list(Need.objects.values_list("pk", "slug", "parent_id"))
-    covered = {pk: [pk] for pk, _, _ in needs}
-    for pk, _, parent_id in needs:
-        if parent_id is not None:
-            covered[parent_id].append(pk)
-    links = Service.needs.through.objects
-    counts = filterset.queryset_without("need").aggregate(
-        **{
-            f"need_{number}": Count(
-                "pk",
-                filter=Q(for_any_need=True)
-                | Q(pk__in=links.filter(need__in=covered[pk]).values("service_id")),
-            )
-            for number, (pk, _, _) in enumerate(needs)
-        }
+    def table(model) -> str:
+        return connection.ops.quote_name(model._meta.db_table)
+
+    delivery_counts = "\nUNION ALL\n".join(
+        DELIVERY_SQL.format(slug=slug, delivery=passing("delivery"), column=f"f_{field}")
+        for slug, field, _ in DELIVERY_METHODS
     )
-    return {slug: counts[f"need_{number}"] for number, (_, slug, _) in enumerate(needs)}
+    sql = FACET_SQL.format(
+        base=base_sql,
+        total=passing(),
+        delivery_counts=delivery_counts,
+        category_links=table(Service.categories.through),
+        categories=table(Category),
+        bodies=table(ResponsibleBody),
+        areas=table(Area),
+        area_links=table(Service.areas.through),
+        needs=table(Need),
+        need_links=table(Service.needs.through),
+        routes=table(ReferralRoute),
+        **{name: passing(name) for name in filterset.facet_groups},
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    counts: dict[str, dict[str, int]] = {name: {} for name in filterset.facet_groups}
+    extra = {}
+    for group, key, number in rows:
+        if group in counts:
+            counts[group][key] = number
+        else:
+            extra[group] = number
+    counts["area"] = {slug: n + extra["everywhere"] for slug, n in counts["area"].items()}
+    counts["need"] = {slug: n + extra["any need"] for slug, n in counts["need"].items()}
+    return {**counts, "total": extra["total"]}
 
 
 # ---------------------------------------------------------------- near a postcode

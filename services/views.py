@@ -65,8 +65,13 @@ def listing_context(request: HttpRequest, filterset: ServiceFilter, sort: str, r
     form with counts, filters in use, sort links and one page of results."""
     valid = filterset.is_valid()
     tags = active_filter_tags(request.GET, filterset) if valid else []
+    facets = selectors.service_facets(filterset=filterset)
+    paginator = Paginator(results, per_page)
+    if "total" in facets:
+        # Counted with the facets, in the same query: the results are not counted again.
+        paginator.count = facets["total"]
     # A page out of bounds made the form invalid (a 400); past the last, the last.
-    page = Paginator(results, per_page).get_page(filterset.form.page_number if valid else 1)
+    page = paginator.get_page(filterset.form.page_number if valid else 1)
     place = filterset.place if valid else None
     if place is not None:
         page.object_list = [with_place_label(service) for service in page.object_list]
@@ -80,7 +85,7 @@ def listing_context(request: HttpRequest, filterset: ServiceFilter, sort: str, r
             page.number, on_each_side=1, on_ends=1
         ),
         "sort": sort,
-        "facets": selectors.service_facets(filterset=filterset),
+        "facets": facets,
         "active_filters": tags,
         # Search words show as a tag too, but are not a filter.
         "filters_in_use": len(tags) - bool(valid and filterset.form.cleaned_data.get("q")),

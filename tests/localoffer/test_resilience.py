@@ -274,7 +274,7 @@ def test_production_bounds_every_wait_on_the_database():
         "keepalives_interval": 10,
         "keepalives_count": 3,
         "tcp_user_timeout": 10000,
-        "options": "-c statement_timeout=10000 -c lock_timeout=5000",
+        "options": "-c statement_timeout=10000 -c lock_timeout=5000 -c jit=off",
     }
     assert (database["CONN_MAX_AGE"], database["CONN_HEALTH_CHECKS"]) == (600, True)
     changed = production_settings(
@@ -283,7 +283,9 @@ def test_production_bounds_every_wait_on_the_database():
         DATABASE_URL="postgres://nobody@127.0.0.1:9/nothing?options=-c%20search_path%3Dx",
     ).DATABASES["default"]["OPTIONS"]
     assert changed["connect_timeout"] == 7
-    assert changed["options"] == "-c search_path=x -c statement_timeout=0 -c lock_timeout=5000"
+    assert changed["options"] == (
+        "-c search_path=x -c statement_timeout=0 -c lock_timeout=5000 -c jit=off"
+    )
 
 
 def test_management_commands_run_without_the_statement_timeout():

@@ -312,7 +312,7 @@ def test_need_counts_follow_the_broad_area_and_any_need_rules(client, directory)
     assert counts(client, "category=transport")["autism"] == 0
 
 
-def test_counting_needs_costs_two_queries_however_many_needs_and_services(client, directory):
+def test_counting_facets_costs_one_query_however_many_needs_and_services(client, directory):
     def facet_queries(query: str) -> int:
         filterset = ServiceFilter(QueryDict(query), queryset=selectors.service_published())
         assert filterset.is_valid()
@@ -321,14 +321,14 @@ def test_counting_needs_costs_two_queries_however_many_needs_and_services(client
         assert set(facets["need"]) == set(Need.objects.values_list("slug", flat=True))
         return len(captured)
 
-    # Eight queries for the other groups, two for needs: the needs, then one count of each.
-    assert facet_queries("") == 10
-    assert facet_queries("need=autism&category=health&age=7") == 10
+    # Every group, needs included, in one query.
+    assert facet_queries("") == 1
+    assert facet_queries("need=autism&category=health&age=7") == 1
     broad = NeedFactory(name="Medical needs")
     for number in range(5):
         NeedFactory(name=f"Condition {number}", parent=broad)
     ServiceFactory.create_batch(5, needs=["condition-0", "autism"], for_any_need=True)
-    assert facet_queries("") == 10
+    assert facet_queries("") == 1
 
 
 def test_counts_are_forgotten_when_a_need_changes(client, directory):
