@@ -1,8 +1,11 @@
-"""Site-wide navigation: primary navigation and breadcrumbs (as bakerydemo does)."""
+"""Site-wide navigation: primary navigation, the footer's links and breadcrumbs
+(as bakerydemo does). Every page shows them, so they are read in few, small queries."""
 
 from django import template
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Left, Length
 from django.urls import reverse
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
 register = template.Library()
 
@@ -28,11 +31,47 @@ def primary_navigation(context):
     site = Site.find_for_request(request) if request else None
     items = [app_section(request, *section) for section in LEADING_SECTIONS]
     if site is not None:
-        for child in site.root_page.get_children().live().public().in_menu():
+        for child in menu_pages(site.root_page):
             active = current is not None and current.path.startswith(child.path)
             items.append({"title": child.title, "url": child.get_url(request), "active": active})
     items += [app_section(request, *section) for section in TRAILING_SECTIONS]
     return {"items": items}
+
+
+def menu_pages(root: Page):
+    """``root``'s live children marked "show in menus", as Wagtail's
+    ``.live().public().in_menu()`` finds them, in one query rather than two
+    (no page inside a private section: ``public()`` reads every view
+    restriction first), with only what a menu item shows. Every page pays for
+    its menu, so it is kept small."""
+    restricted = PageViewRestriction.objects.filter(
+        # A restriction covers its page and everything under it: the pages
+        # whose tree path starts with its page's.
+        page__path=Left(OuterRef("path"), Length("page__path"))
+    )
+    return (
+        root.get_children()
+        .live()
+        .in_menu()
+        .exclude(Exists(restricted))
+        .only("title", "path", "url_path")
+    )
+
+
+@register.simple_tag
+def footer_settings():
+    """The site settings the footer reads (``SiteSettings``), with each page it
+    links to loaded only as far as its address needs, in one query: the
+    context processor's copy brings every column of all five pages. Not saved
+    when there is none yet, so a page view never writes."""
+    from localoffer.models import SiteSettings
+
+    pages = SiteSettings.select_related
+    return (
+        SiteSettings.objects.select_related(*pages)
+        .only("contact_email", *pages, *(f"{name}__url_path" for name in pages))
+        .first()
+    ) or SiteSettings()
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)

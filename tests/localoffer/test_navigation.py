@@ -125,3 +125,20 @@ def test_find_services_is_current_in_the_directory_and_on_a_service_page(client,
 def test_find_services_is_not_current_elsewhere(client, section, path):
     items = main_navigation(client.get(path).content.decode())
     assert ("Find services", "/services/", False) in items
+
+
+def test_a_private_section_stays_out_of_the_menu(client, section, home):
+    """A page behind a view restriction, or under one, is not offered in the menu."""
+    from django.core.cache import cache
+    from wagtail.models import PageViewRestriction
+
+    private = InformationPageFactory(parent=home, title="Staff only")
+    Page.objects.filter(pk=private.pk).update(show_in_menus=True)
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    titles = [title for title, _, _ in main_navigation(client.get("/services/").content.decode())]
+    assert titles == ["Find services", "What is the Local Offer", "For professionals"]
+
+    PageViewRestriction.objects.create(page=home, restriction_type=PageViewRestriction.LOGIN)
+    cache.clear()  # the directory page above is cached
+    titles = [title for title, _, _ in main_navigation(client.get("/services/").content.decode())]
+    assert titles == ["Find services", "For professionals"]

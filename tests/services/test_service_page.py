@@ -6,10 +6,11 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
 
 from localoffer.templatetags.govuk import govuk_time, tel_href
 from services.models import Area, OpeningTime, ReferralRoute, ServiceLocation
-from tests.factories import ServiceFactory
+from tests.factories import InformationPageFactory, ServiceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -126,8 +127,58 @@ def test_the_page_costs_the_same_queries_however_much_it_shows(client, service):
         return len(captured)
 
     small = ServiceFactory(slug="small")
-    client.get("/services/portage/")  # the first request creates the site settings row
     assert queries("/services/portage/") == queries(f"/services/{small.slug}/")
+
+
+@pytest.fixture
+def site_shell(home):
+    """A menu page and every footer link set, as the demo site has them."""
+    from localoffer.models import SiteSettings
+
+    about = InformationPageFactory(parent=home, title="About the Local Offer", slug="about")
+    Page.objects.filter(pk=about.pk).update(show_in_menus=True)
+    SiteSettings.objects.create(
+        **{
+            name: InformationPageFactory(parent=home, slug=name.replace("_", "-"))
+            for name in SiteSettings.select_related
+        }
+    )
+    return about
+
+
+def test_the_page_is_built_in_a_fixed_number_of_queries(
+    client, service, site_shell, settings, django_assert_num_queries
+):
+    """Built afresh, as every page is after a publish: the service (1) and each
+    kind of row it shows (categories, needs, areas, routes, places, times: 6),
+    then the site around it: which site this is, the menu's pages, the site's
+    root paths, and the footer's settings with its pages (4). However many
+    services there are, and with every menu and footer link in place."""
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    ServiceFactory.create_batch(3)
+    with django_assert_num_queries(11):
+        html = client.get("/services/portage/").content.decode()
+    assert "About the Local Offer" in html
+    footer = html[html.index('<footer class="govuk-footer">') :]
+    for path, label in (
+        ("/accessibility-page/", "Accessibility statement"),
+        ("/cookies-page/", "Cookies"),
+        ("/privacy-page/", "Privacy"),
+        ("/contact-page/", "Contact us"),
+        ("/open-data-page/", "Open data"),
+    ):
+        assert f'<a class="govuk-footer__link" href="{path}">{label}</a>' in footer
+
+
+def test_without_site_settings_the_footer_offers_the_default_address_and_writes_nothing(
+    client, service, home
+):
+    from localoffer.models import SiteSettings
+
+    html = client.get("/services/portage/").content.decode()
+    footer = html[html.index('<footer class="govuk-footer">') :]
+    assert 'href="mailto:localoffer@example.org">Contact us</a>' in footer
+    assert not SiteSettings.objects.exists()
 
 
 def test_editors_can_preview_a_draft_with_the_public_template(rf):
