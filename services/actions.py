@@ -168,7 +168,12 @@ def replace_search_words(documents: Iterable[str]) -> int:
 def add_search_words(documents: Iterable[str]) -> None:
     """Add the words of newly published content to the vocabulary at once; a
     full ``replace_search_words`` (nightly) also forgets words no longer used."""
-    counts = word_counts(documents)
+    add_word_counts(word_counts(documents))
+
+
+def add_word_counts(counts: Counter) -> None:
+    """``add_search_words`` for counts already made: a bulk job counts its
+    documents a batch at a time, and adds the words once."""
     SearchWord.objects.bulk_create(
         (SearchWord(word=word, documents=n) for word, n in counts.items()),
         batch_size=2000,

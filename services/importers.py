@@ -1,8 +1,9 @@
 """Bring services in from Open Referral UK 3.0 JSON (``service_full`` shape).
 
-Records are upserted by id, each in its own savepoint: a record that fails
-writes nothing and is reported with its index, id and reason; the others go
-in. Categories, needs and responsible bodies are matched by their ``attributes``
+Records are upserted by id, read from the file as it is imported
+(``stream_records``) and written in batches (``import_services``): a record
+that fails writes nothing and is reported with its index, id and reason; the
+others go in. Categories, needs and responsible bodies are matched by their ``attributes``
 (``taxonomy_term.term`` is the slug, or ``taxonomy_term_id`` the id; the needs
 taxonomy's ``any-need`` term marks a service for any need), organisations by id. Fields we write in
 the extra ``local_offer`` object and ``referral_routes`` array come back
@@ -18,13 +19,17 @@ a reason naming the field; the rest of the file goes in. Only a file that
 cannot be read at all raises ``ImportFileError``, with one line.
 """
 
+import codecs
 import contextlib
 import datetime
+import gc
+import itertools
 import json
 import math
 import re
 import uuid
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import IO
@@ -34,15 +39,25 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
 from django.db import DataError, IntegrityError, transaction
 from django.db.models.signals import post_save
+from django.db.models.sql.subqueries import InsertQuery
+from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
+from django.utils.encoding import force_str
 from django.utils.html import escape
 from django.utils.text import slugify
+from modelsearch.backends.database.postgres.postgres import (
+    IndexEntry,
+    ObjectIndexer,
+    PostgresSearchBackend,
+)
+from modelsearch.index import AutocompleteField, SearchField
 from modelsearch.signal_handlers import post_save_signal_handler as search_index_on_save
+from modelsearch.utils import get_content_type_pk
 from wagtail.models import ReferenceIndex
 from wagtail.search.backends import get_search_backends
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from .actions import add_search_words, service_search_text
+from .actions import add_word_counts, service_search_text, word_counts
 from .cache import directory_changed, invalidation_suspended
 from .models import (
     DELIVERY_METHODS,
@@ -59,10 +74,11 @@ from .models import (
     ResponsibleBody,
     Service,
     ServiceLocation,
+    add_months,
 )
 from .oruk import ANY_NEED_TERM, WEEKDAYS
 from .rich_text import clean_service_description
-from .search import update_search_vectors, vectors_deferred
+from .search import full_text_search_available, search_document, vectors_deferred
 
 FLUSH_EVERY = 500
 # The longest text an import may put in a field without a max_length: far above
@@ -124,49 +140,203 @@ class ImportReport:
         )
 
 
-def decoded(raw: bytes) -> str:
-    """The file's text. A byte that is not UTF-8 inside a string becomes a lone
-    surrogate, so only the record holding it is rejected (``check_record``);
-    outside a string it makes the JSON invalid."""
-    encoding = json.detect_encoding(raw)
-    if encoding.startswith("utf-8"):
-        return raw.decode(encoding, "surrogateescape")
-    try:
-        return raw.decode(encoding)
-    except UnicodeDecodeError:
-        raise ImportFileError("The file is not valid JSON: it is not UTF-8 text.") from None
+# The file is read this much at a time; a record longer than this is read in
+# bigger pieces until it is whole.
+READ_SIZE = 1 << 20
+DECODER = json.JSONDecoder()
+WHITESPACE = re.compile(r"[ \t\n\r]*")
+# How near the end of what has been read a decoding error may be and still
+# mean only that the value goes on in the next piece ("tru" of "true").
+CUT_OFF = 32
+NESTED_TOO_DEEPLY = (
+    "The file is nested too deeply to read: a service may be at most "
+    f"{MAX_NESTING} levels of objects and arrays deep."
+)
+NOT_UTF8 = "The file is not valid JSON: it is not UTF-8 text."
+
+
+class JSONText:
+    """A JSON file's text, read a piece at a time: ``buffer[pos:]`` is what
+    has been read and not yet parsed, so memory holds one piece and the value
+    being read, never the whole file. Values are parsed by the standard
+    library's decoder, so a record reads exactly as ``json.loads`` reads it."""
+
+    def __init__(self, source: IO | str | bytes):
+        self.bytes_read = 0  # for progress
+        self.eof = False
+        self.decoder = None
+        # Characters, lines and the start of the last line before ``buffer``, for messages.
+        self.base = self.lines = self.line_start = 0
+        self.buffer, self.pos = "", 0
+        if isinstance(source, str | bytes):
+            self.source = None
+            self.buffer = self.decode(source, final=True)
+            self.eof = True
+        else:
+            self.source = source
+            self.more()
+        if self.buffer.startswith("\ufeff"):
+            self.pos = 1
+
+    def decode(self, chunk: str | bytes, *, final: bool) -> str:
+        """Bytes as text. A byte that is not UTF-8 inside a string becomes a
+        lone surrogate, so only the record holding it is rejected
+        (``check_record``); outside a string it makes the JSON invalid."""
+        if isinstance(chunk, str):
+            return chunk
+        self.bytes_read += len(chunk)
+        if self.decoder is None:
+            encoding = json.detect_encoding(chunk)
+            errors = "surrogateescape" if encoding.startswith("utf-8") else "strict"
+            self.decoder = codecs.getincrementaldecoder(encoding)(errors)
+        try:
+            return self.decoder.decode(chunk, final)
+        except UnicodeDecodeError:
+            raise ImportFileError(NOT_UTF8) from None
+
+    def more(self, size: int = READ_SIZE) -> bool:
+        """Read the next piece onto the unparsed text; False at the end."""
+        if self.eof:
+            return False
+        try:
+            chunk = self.source.read(size)
+        except UnicodeDecodeError:  # a text-mode file that is not UTF-8
+            raise ImportFileError(NOT_UTF8) from None
+        text = self.decode(chunk, final=not chunk)
+        if not chunk:
+            self.eof = True
+        if not text:
+            return not self.eof
+        parsed = self.buffer[: self.pos]
+        if (newline := parsed.rfind("\n")) != -1:
+            self.lines += parsed.count("\n")
+            self.line_start = self.base + newline + 1
+        self.base += len(parsed)
+        self.buffer = self.buffer[len(parsed) :] + text
+        self.pos = 0
+        return True
+
+    def error(self, message: str, pos: int) -> ImportFileError:
+        newline = self.buffer.rfind("\n", 0, pos)
+        line = self.lines + self.buffer.count("\n", 0, pos) + 1
+        line_start = self.base + newline + 1 if newline != -1 else self.line_start
+        column = self.base + pos - line_start + 1
+        return ImportFileError(
+            f"The file is not valid JSON: {message}: line {line} column {column} "
+            f"(char {self.base + pos})"
+        )
+
+    def peek(self) -> str:
+        """The next character that is not white space, or "" at the end."""
+        while True:
+            self.pos = WHITESPACE.match(self.buffer, self.pos).end()
+            if self.pos < len(self.buffer) or not self.more():
+                return self.buffer[self.pos : self.pos + 1]
+
+    def take(self, expected: str, message: str) -> None:
+        if self.peek() != expected:
+            raise self.error(message, self.pos)
+        self.pos += 1
+
+    def value(self):
+        """The next JSON value, read in as many pieces as it spans."""
+        size = READ_SIZE
+        self.peek()
+        while True:
+            try:
+                value, end = DECODER.raw_decode(self.buffer, self.pos)
+            except json.JSONDecodeError as error:
+                cut = error.pos >= len(self.buffer) - CUT_OFF or error.msg.startswith(
+                    "Unterminated string"
+                )
+                if cut and self.more(size):
+                    size *= 2  # a long record: fewer, bigger reads
+                    continue
+                raise self.error(error.msg, error.pos) from None
+            except RecursionError:
+                raise ImportFileError(NESTED_TOO_DEEPLY) from None
+            except ValueError:  # an integer longer than Python converts (4,300 digits)
+                raise ImportFileError(
+                    "The file is not valid JSON: a number in the file is too long."
+                ) from None
+            if end == len(self.buffer) and self.more(size):
+                continue  # a number or word may go on in the next piece
+            self.pos = end
+            return value
+
+    def items(self) -> Iterator:
+        """The values of the array whose "[" was just read."""
+        if self.peek() == "]":
+            self.pos += 1
+            return
+        while True:
+            yield self.value()
+            if self.peek() == "]":
+                self.pos += 1
+                return
+            self.take(",", "Expecting ',' delimiter")
+
+    def end(self) -> None:
+        if self.peek():
+            raise self.error("Extra data", self.pos)
+
+
+def stream_records(source: "IO | str | bytes | JSONText") -> Iterator:
+    """The records of a JSON array, of a list envelope's ``contents`` (a page
+    of the ORUK API, which may have other fields before or after it), or a
+    single service on its own, one at a time: memory holds one piece of the
+    file and one record, whatever the file's size.
+
+    A file that cannot be read raises ``ImportFileError`` with one line, when
+    the reading reaches the problem: ``import_services`` rolls back everything
+    the file wrote before it, so such a file still writes nothing."""
+    text = source if isinstance(source, JSONText) else JSONText(source)
+    shape_error = ImportFileError(
+        "The file must hold a JSON array of services, or a list with 'contents'."
+    )
+    first = text.peek()
+    if first == "[":
+        text.pos += 1
+        yield from text.items()
+        text.end()
+        return
+    if first != "{":
+        text.value()
+        text.end()
+        raise shape_error
+    text.pos += 1
+    fields, streamed = {}, False
+    if text.peek() == "}":
+        text.pos += 1
+    else:
+        while True:
+            if text.peek() != '"':
+                raise text.error("Expecting property name enclosed in double quotes", text.pos)
+            key = text.value()
+            text.take(":", "Expecting ':' delimiter")
+            if key == "contents" and text.peek() == "[" and not streamed:
+                text.pos += 1
+                streamed = True
+                yield from text.items()
+            else:
+                fields[key] = text.value()
+            if text.peek() == "}":
+                text.pos += 1
+                break
+            text.take(",", "Expecting ',' delimiter")
+    text.end()
+    if streamed:
+        return
+    if "id" in fields and "name" in fields:
+        yield fields  # one service on its own
+        return
+    raise shape_error
 
 
 def read_records(source: IO | str | bytes) -> list:
-    """The records of a JSON array, or of a list envelope's ``contents``.
-    A file that cannot be read raises ``ImportFileError`` with one line."""
-    try:
-        content = source.read() if hasattr(source, "read") else source
-    except UnicodeDecodeError:
-        raise ImportFileError("The file is not valid JSON: it is not UTF-8 text.") from None
-    content = decoded(content) if isinstance(content, bytes) else content.removeprefix("\ufeff")
-    try:
-        data = json.loads(content)
-    except RecursionError:
-        raise ImportFileError(
-            "The file is nested too deeply to read: a service may be at most "
-            f"{MAX_NESTING} levels of objects and arrays deep."
-        ) from None
-    except json.JSONDecodeError as error:
-        raise ImportFileError(f"The file is not valid JSON: {error}") from None
-    except ValueError:  # an integer longer than Python converts (4,300 digits)
-        raise ImportFileError(
-            "The file is not valid JSON: a number in the file is too long."
-        ) from None
-    if isinstance(data, dict) and isinstance(data.get("contents"), list):
-        data = data["contents"]
-    elif isinstance(data, dict) and "id" in data and "name" in data:
-        data = [data]  # one service on its own
-    if not isinstance(data, list):
-        raise ImportFileError(
-            "The file must hold a JSON array of services, or a list with 'contents'."
-        )
-    return data
+    """Every record at once, for files known to be small (an upload, the
+    demo's); ``stream_records`` reads a file of any size."""
+    return list(stream_records(source))
 
 
 # ---------------------------------------------------------------------- one record
@@ -782,20 +952,68 @@ def built_state(service: Service, children: dict) -> tuple:
     )
 
 
-def save_record(record: Record, pending: PendingRows) -> tuple[Service, str]:
-    """Check one record and write its service (and provider); its child and
-    link rows go to ``pending``. Says whether the service was ``created``,
-    ``updated`` or ``unchanged``: a record the same as the service here (and
-    its provider) writes nothing, so importing a file twice changes nothing.
-    Uniqueness and check constraints are left to the database (the savepoint
-    undoes a record that breaks one): checking them here would cost a query each."""
-    service_id = record.id()
-    existing = (
-        Service.objects.filter(pk=service_id).first()
-        if service_id in record.terms["services"]
-        else None
-    )
-    before = stored_state(existing) if existing is not None else None
+def stored_states(ids: list) -> dict:
+    """``stored_state`` of each of these services already here, in a few
+    queries for the lot: {id: (service, state)}."""
+    services = {service.pk: service for service in Service.objects.filter(pk__in=ids)}
+    if not services:
+        return {}
+    links = []
+    for through, column in zip(THROUGH, ("category_id", "need_id", "area_id"), strict=True):
+        found: dict = {}
+        for service_id, term_id in through.objects.filter(service_id__in=services).values_list(
+            "service_id", column
+        ):
+            found.setdefault(service_id, set()).add(term_id)
+        links.append(found)
+    children = []
+    for model, names in CHILD_FIELDS.values():
+        found = {}
+        rows = (
+            model.objects.filter(service_id__in=services)
+            .order_by("sort_order", "pk")
+            .values_list("service_id", *names)
+        )
+        for service_id, *values in rows:
+            found.setdefault(service_id, []).append(tuple(values))
+        children.append(found)
+    return {
+        pk: (
+            service,
+            (
+                tuple(getattr(service, name) for name in RECORD_FIELDS),
+                *(frozenset(found.get(pk, ())) for found in links),
+                *(found.get(pk, []) for found in children),
+            ),
+        )
+        for pk, service in services.items()
+    }
+
+
+@dataclass
+class Checked:
+    """A record that passed every check, with what it will write."""
+
+    index: int
+    shown_id: str
+    data: dict
+    record: Record
+    service: Service
+    children: dict
+    outcome: str  # created, updated or unchanged
+    modified: datetime.datetime | None
+    provider_state: tuple | None
+    new_slug: bool = False  # its slug was free until this record took it
+
+
+def check(record: Record, stored: tuple | None) -> tuple[Service, dict, str]:
+    """Build one record's service and rows and check them all, writing
+    nothing: says whether it would be ``created``, ``updated`` or
+    ``unchanged`` (the same as the service here and its provider, so
+    importing a file twice writes nothing). Uniqueness and check constraints
+    are left to the database (``write_batch``): checking them here would cost
+    a query each."""
+    existing, before = stored or (None, None)
     updated_at = existing.updated_at if existing is not None else None
     service, children = record.build(existing)
     modified = record.last_modified()
@@ -809,13 +1027,10 @@ def save_record(record: Record, pending: PendingRows) -> tuple[Service, str]:
             or record.terms["organisation_states"].get(service.provider.pk) == provider_state
         )
     ):
-        return service, "unchanged"
+        return service, children, "unchanged"
     if service.provider is not None:
         service.provider.full_clean(validate_unique=False, validate_constraints=False)
-        service.provider.save()
-        # Known to be stored once the record's savepoint is kept (import_services).
-        record.saved_provider = (service.provider, provider_state)
-    # The body and provider are rows we just read or wrote: no need to look them up again.
+    # The body and provider are rows we just read or built: no need to look them up again.
     service.full_clean(
         exclude=["categories", "needs", "areas", "responsible_body", "provider"],
         validate_unique=False,
@@ -825,8 +1040,83 @@ def save_record(record: Record, pending: PendingRows) -> tuple[Service, str]:
         for order, row in enumerate(children[name]):
             row.service, row.sort_order = service, order
             row.full_clean(exclude=["service"], validate_unique=False, validate_constraints=False)
+    service.review_due = add_months(service.last_reviewed, service.review_interval_months)
+    return service, children, "created" if existing is None else "updated"
+
+
+# Service columns a record writes, for updating many at once.
+UPDATED_FIELDS = [*RECORD_FIELDS, "review_due", "updated_at"]
+
+
+def write_batch(batch: list[Checked], terms: dict) -> None:
+    """Write the checked records of a batch in a few statements a table. Its
+    providers first (new ones created, changed ones updated), then services,
+    then their child and link rows (an updated service's old rows go first)."""
+    written = [item for item in batch if item.outcome != "unchanged"]
+    providers = {}
+    for item in written:
+        if item.service.provider is not None:
+            # As the last record naming it left it when it passed its checks
+            # (a later record may have changed the shared object, then failed).
+            provider = item.service.provider
+            for name, value in zip(ORGANISATION_FIELDS, item.provider_state, strict=True):
+                setattr(provider, name, value)
+            providers[provider.pk] = provider
+    stored = terms["organisation_states"]
+    Organisation.objects.bulk_create([o for pk, o in providers.items() if pk not in stored])
+    changed = [
+        o for pk, o in providers.items() if pk in stored and stored[pk] != organisation_state(o)
+    ]
+    Organisation.objects.bulk_update(changed, ORGANISATION_FIELDS)
+    Service.objects.bulk_create([item.service for item in written if item.outcome == "created"])
+    updated = [item.service for item in written if item.outcome == "updated"]
+    if updated:
+        now = timezone.now()
+        for service in updated:
+            service.updated_at = now
+        Service.objects.bulk_update(updated, UPDATED_FIELDS)
+        ids = [service.pk for service in updated]
+        for model in (*THROUGH, ReferralRoute, ServiceLocation, OpeningTime):
+            model.objects.filter(service_id__in=ids).delete()
+    rows = PendingRows()
+    for item in written:
+        service, children = item.service, item.children
+        rows.add(
+            Service.categories.through(service=service, category=c) for c in children["categories"]
+        )
+        rows.add(Service.needs.through(service=service, need=n) for n in children["needs"])
+        rows.add(Service.areas.through(service=service, area=a) for a in children["areas"])
+        for name in ("routes", "locations", "times"):
+            rows.add(children[name])
+    rows.write()
+    # Keep the publishers' modification times, so a round trip changes nothing.
+    stamped = []
+    for item in written:
+        if item.modified is not None:
+            item.service.updated_at = item.modified
+            stamped.append(item.service)
+    Service.objects.bulk_update(stamped, ["updated_at"])
+
+
+def save_record(record: Record, pending: PendingRows) -> tuple[Service, str]:
+    """Check and write one record on its own, child and link rows to
+    ``pending``: for a batch the database refused as a whole, so that only
+    the record it refused is rejected."""
+    service_id = record.id()
+    stored = (
+        stored_states([service_id]).get(service_id)
+        if service_id in record.terms["services"]
+        else None
+    )
+    service, children, outcome = check(record, stored)
+    if outcome == "unchanged":
+        return service, outcome
+    if service.provider is not None:
+        service.provider.save()
+        # Known to be stored once the record's savepoint is kept (import_services).
+        record.saved_provider = (service.provider, organisation_state(service.provider))
     service.save()
-    if existing is not None:
+    if stored is not None:
         for through in THROUGH:
             through.objects.filter(service=service).delete()
         for manager in (service.referral_routes, service.locations, service.opening_times):
@@ -838,11 +1128,13 @@ def save_record(record: Record, pending: PendingRows) -> tuple[Service, str]:
     pending.add(Service.areas.through(service=service, area=a) for a in children["areas"])
     for name in ("routes", "locations", "times"):
         pending.add(children[name])
-    if modified is not None:  # keep the publisher's date, so a round trip changes nothing
+    modified = record.last_modified()
+    if modified is not None:
+        Service.objects.filter(pk=service.pk).update(updated_at=modified)
         service.updated_at = modified
     record.terms["services"].add(service.pk)
     record.terms["slugs"].add(service.slug)
-    return service, "created" if existing is None else "updated"
+    return service, outcome
 
 
 def reason_for(error: Exception) -> str:
@@ -894,12 +1186,105 @@ def bulk_writes():
             post_save.connect(search_index_on_save, sender=model)
 
 
-def refresh_indexes(created: list, updated: list, *, chunk: int = 500) -> None:
+class SearchIndexWriter:
+    """Wagtail's admin search index (modelsearch's ``IndexEntry``) for many
+    objects at once, as ``backend.add_bulk`` writes it, at a fraction of the
+    cost on PostgreSQL: that backend builds and compiles a Django expression
+    for every text of every object, most of an import's time. Here each
+    shape of vector (its weights, in order) is compiled once by modelsearch's
+    own code, and only the texts change from object to object, so the SQL is
+    the same as ``add_bulk``'s (a test compares the rows). Other backends
+    (SQLite's) go through ``add_bulk``. The title norms, which every new entry
+    changes, are refreshed once, by ``finish``."""
+
+    def __init__(self):
+        self.backends = list(get_search_backends())
+        self.templates: dict = {}
+        self.indexes: list = []
+
+    def add(self, model, objects: list) -> None:
+        for backend in self.backends:
+            if not isinstance(backend, PostgresSearchBackend):
+                backend.add_bulk(model, objects)
+                continue
+            index = backend.get_index_for_model(model)
+            if index not in self.indexes:
+                self.indexes.append(index)
+            if objects and model.get_search_fields():
+                self.write(index, backend, model, objects)
+
+    def finish(self) -> None:
+        for index in self.indexes:
+            index._refresh_title_norms()
+
+    def vector(self, indexer, compiler, name: str, texts: list, autocomplete: bool) -> tuple:
+        texts = [(text.strip(), weight) for text, weight in texts]
+        texts = [(text, weight) for text, weight in texts if text]
+        key = (name, tuple(weight for _, weight in texts), autocomplete)
+        if key not in self.templates:
+            stand_ins = [f"\x00{number}" for number in range(len(texts))]
+            expression = indexer.as_vector(
+                list(zip(stand_ins, key[1], strict=True)), for_autocomplete=autocomplete
+            )
+            value = compiler.prepare_value(IndexEntry._meta.get_field(name), expression)
+            sql, params = value.as_sql(compiler, compiler.connection)
+            slots = [stand_ins.index(p) if p in stand_ins else None for p in params]
+            self.templates[key] = (sql, list(params), slots)
+        sql, params, slots = self.templates[key]
+        return sql, [
+            p if slot is None else texts[slot][0] for p, slot in zip(params, slots, strict=True)
+        ]
+
+    def write(self, index, backend, model, objects: list) -> None:
+        connection = index.write_connection
+        compiler = InsertQuery(IndexEntry).get_compiler(connection=connection)
+        indexer = ObjectIndexer(objects[0], backend)
+        content_type_pk = get_content_type_pk(model)
+        values, params = [], []
+        for obj in objects:
+            title, body, autocomplete = [], [], []
+            for search_field in indexer.search_fields:
+                for found, weight, text in indexer.prepare_field(obj, search_field):
+                    if isinstance(found, AutocompleteField):
+                        autocomplete.append((text, weight))
+                    elif isinstance(found, SearchField):
+                        (title if found.field_name == "title" else body).append((text, weight))
+            row = [content_type_pk, force_str(obj.pk)]
+            sqls = []
+            for name, texts, for_autocomplete in (
+                ("title", title, False),
+                ("autocomplete", autocomplete, True),
+                ("body", body, False),
+            ):
+                sql, vector_params = self.vector(indexer, compiler, name, texts, for_autocomplete)
+                sqls.append(sql)
+                row += vector_params
+            row += [
+                " ".join(t.strip() for t, _ in title if t.strip()),
+                " ".join(t.strip() for t, _ in body if t.strip()),
+            ]
+            values.append(f"(%s, %s, {sqls[0]}, {sqls[1]}, {sqls[2]}, 1.0, %s, %s)")
+            params += row
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {IndexEntry._meta.db_table} (content_type_id, object_id, title, "
+                "autocomplete, body, title_norm, title_text, body_text) "
+                f"(VALUES {', '.join(values)}) "
+                "ON CONFLICT (content_type_id, object_id) "
+                "DO UPDATE SET title = EXCLUDED.title, title_norm = 1.0, "
+                "autocomplete = EXCLUDED.autocomplete, body = EXCLUDED.body, "
+                "title_text = EXCLUDED.title_text, body_text = EXCLUDED.body_text",
+                params,
+            )
+
+
+def refresh_indexes(
+    created: list, updated: list, writer: SearchIndexWriter, *, chunk: int = 500
+) -> None:
     """Wagtail's search index (admin search) and reference index (where each
     responsible body and provider is used) for the imported services, a chunk
     at a time. A new service has no references yet, so its rows are written in
     bulk; an updated one goes through Wagtail's own diff."""
-    backends = list(get_search_backends())
     content_type = ContentType.objects.get_for_model(Service)
     ids = [*created, *updated]
     created = set(created)
@@ -910,8 +1295,7 @@ def refresh_indexes(created: list, updated: list, *, chunk: int = 500) -> None:
                 "categories", "needs", "areas", "referral_routes", "locations", "opening_times"
             )
         )
-        for backend in backends:
-            backend.add_bulk(Service, services)
+        writer.add(Service, services)
         rows = []
         for service in services:
             if str(service.pk) not in created:
@@ -933,9 +1317,36 @@ def refresh_indexes(created: list, updated: list, *, chunk: int = 500) -> None:
                 )
             ]
         ReferenceIndex.objects.bulk_create(rows, ignore_conflicts=True)
-    organisations = list(Organisation.objects.all())
-    for backend in backends:
-        backend.add_bulk(Organisation, organisations)
+
+
+# Whatever a record holds, these are its own problem, never the file's.
+RECORD_ERRORS = (
+    Rejected,
+    ValidationError,
+    IntegrityError,
+    DataError,  # the database refused a value: the savepoint undid the record
+    ValueError,
+    TypeError,
+    LookupError,
+    AttributeError,
+    ArithmeticError,
+    RecursionError,
+)
+
+
+@dataclass
+class ImportRun:
+    """What an import keeps from batch to batch: nothing that grows with the
+    file but the report's ids and the ids and slugs taken."""
+
+    report: ImportReport
+    terms: dict
+    default_body: ResponsibleBody | None
+    dry_run: bool
+    index: SearchIndexWriter
+    seen: set = field(default_factory=set)
+    words: Counter = field(default_factory=Counter)
+    written: bool = False
 
 
 def import_services(
@@ -945,61 +1356,161 @@ def import_services(
     dry_run: bool = False,
     progress: Callable[[int], None] | None = None,
 ) -> ImportReport:
-    """Upsert each record by id in its own savepoint. With ``dry_run`` the same
-    checks run and the same report comes back, and nothing is kept."""
-    report = ImportReport()
-    terms = lookups()
-    seen: set[str] = set()
-    stamped: list[Service] = []
-    pending = PendingRows()
+    """Upsert each record by id, ``FLUSH_EVERY`` at a time: each record is
+    checked in full on its own and a record that fails is rejected; those
+    that pass are written together (``write_batch``). If the database still
+    refuses a batch, its records are written one by one, each in its own
+    savepoint, so only the one it refuses is rejected. Search vectors, the
+    admin's search and reference indexes and the spelling vocabulary follow
+    each batch in bulk. ``records`` is read as it goes (``stream_records``),
+    so memory holds one batch whatever the file's size.
+
+    Everything is one transaction: a file found unreadable part way
+    (``ImportFileError``) keeps nothing, like one that cannot be read at
+    all. With ``dry_run`` the same checks run and the same report comes back,
+    and nothing is kept."""
+    run = ImportRun(ImportReport(), lookups(), default_body, dry_run, SearchIndexWriter())
+    records = iter(records)
     with transaction.atomic():
         with bulk_writes():
-            for index, data in enumerate(records):
-                report.total += 1
-                shown_id = record_id(data)
-                try:
-                    record = Record(data, default_body=default_body, terms=terms)
-                    if shown_id in seen:
-                        raise Rejected("the same id appears earlier in the file")
-                    with transaction.atomic():
-                        service, outcome = save_record(record, pending)
-                except (
-                    Rejected,
-                    ValidationError,
-                    IntegrityError,
-                    DataError,  # the database refused a value: the savepoint undid the record
-                    ValueError,
-                    TypeError,
-                    LookupError,
-                    AttributeError,
-                    ArithmeticError,
-                    RecursionError,
-                ) as error:
-                    report.rejected.append(Rejection(index, shown_id, reason_for(error)))
-                else:
-                    seen.add(shown_id)
-                    getattr(report, outcome).append(str(service.pk))
-                    report.notes += [f"record {index} ({shown_id}): {n}" for n in record.notes]
-                    if record.saved_provider is not None:
-                        provider, state = record.saved_provider
-                        terms["organisations"][provider.pk] = provider
-                        terms["organisation_states"][provider.pk] = state
-                    if outcome != "unchanged":
-                        stamped.append(service)
-                if progress is not None:
-                    progress(index + 1)
-                if report.total % FLUSH_EVERY == 0:
-                    pending.write()
-            pending.write()
-            # The publishers' modification times, which a save would overwrite.
-            Service.objects.bulk_update(stamped, ["updated_at"], batch_size=500)
-        for start in range(0, len(stamped), 1000):
-            chunk = [service.pk for service in stamped[start : start + 1000]]
-            update_search_vectors(Service.objects.filter(pk__in=chunk))
+            while batch := list(itertools.islice(records, FLUSH_EVERY)):
+                import_batch(run, batch, progress)
+                # A batch's model instances hold each other in cycles: let
+                # them go now, or memory grows until the collector runs.
+                del batch
+                gc.collect()
+            if run.written and not dry_run:
+                run.index.finish()
+                add_word_counts(run.words)
+        if run.written:
+            # In the import's own transaction: every process sees the new
+            # services and forgets its cached pages at the same moment.
+            directory_changed()
         if dry_run:
             transaction.set_rollback(True)
-    if not dry_run and stamped:
-        refresh_indexes(report.created, report.updated)
-        add_search_words(service_search_text(service) for service in stamped if service.live)
-        directory_changed()
-    return report
+    run.report.rejected.sort(key=lambda rejection: rejection.index)
+    return run.report
+
+
+def import_batch(run: ImportRun, batch: list, progress: Callable[[int], None] | None) -> None:
+    report, terms = run.report, run.terms
+    start = report.total
+    ids = []
+    for data in batch:
+        with contextlib.suppress(ValueError, TypeError, AttributeError):
+            ids.append(uuid.UUID(data.get("id")))
+    stored = stored_states([pk for pk in ids if pk in terms["services"]])
+    checked = []
+    for index, data in enumerate(batch, start=start):
+        report.total += 1
+        shown_id = record_id(data)
+        try:
+            record = Record(data, default_body=run.default_body, terms=terms)
+            record.index, record.shown_id = index, shown_id
+            if shown_id in run.seen:
+                raise Rejected("the same id appears earlier in the file")
+            service, children, outcome = check(record, stored.get(record.id()))
+        except RECORD_ERRORS as error:
+            report.rejected.append(Rejection(index, shown_id, reason_for(error)))
+        else:
+            run.seen.add(shown_id)
+            provider = service.provider
+            checked.append(
+                Checked(
+                    index,
+                    shown_id,
+                    data,
+                    record,
+                    service,
+                    children,
+                    outcome,
+                    record.last_modified(),
+                    organisation_state(provider) if provider is not None else None,
+                )
+            )
+            # Later records see this one as written: its id, slug and provider.
+            if outcome == "created":
+                terms["services"].add(service.pk)
+            if service.slug not in terms["slugs"]:
+                terms["slugs"].add(service.slug)
+                checked[-1].new_slug = True
+            if provider is not None:
+                terms["organisations"].setdefault(provider.pk, provider)
+        if progress is not None:
+            progress(index + 1)
+    try:
+        with transaction.atomic():
+            write_batch(checked, terms)
+    except (IntegrityError, DataError):
+        done = write_one_by_one(run, checked)
+    else:
+        done = [(item.service, item.outcome, item.record) for item in checked]
+        for item in checked:
+            if item.service.provider is not None and item.outcome != "unchanged":
+                item.record.saved_provider = (item.service.provider, None)
+    providers = {}
+    for _, _, record in done:
+        if record.saved_provider is not None:
+            provider = record.saved_provider[0]
+            providers[provider.pk] = provider
+            terms["organisations"][provider.pk] = provider
+            terms["organisation_states"][provider.pk] = organisation_state(provider)
+    indexed = {"created": [], "updated": []}
+    for service, outcome, record in done:
+        getattr(report, outcome).append(str(service.pk))
+        report.notes += [f"record {record.index} ({record.shown_id}): {n}" for n in record.notes]
+        if outcome != "unchanged":
+            indexed[outcome].append(service)
+    written = [*indexed["created"], *indexed["updated"]]
+    if not written:
+        return
+    run.written = True
+    if run.dry_run:
+        return
+    refresh_search_vectors([service.pk for service in written])
+    run.index.add(Organisation, list(providers.values()))
+    refresh_indexes(
+        [str(s.pk) for s in indexed["created"]],
+        [str(s.pk) for s in indexed["updated"]],
+        run.index,
+    )
+    run.words += word_counts(service_search_text(service) for service in written if service.live)
+
+
+def write_one_by_one(run: ImportRun, checked: list[Checked]) -> list:
+    """Write a batch the database refused one record at a time, each in its
+    own savepoint, after forgetting what the batch had taken for itself."""
+    terms = run.terms
+    for item in checked:
+        run.seen.discard(item.shown_id)
+        if item.outcome == "created":
+            terms["services"].discard(item.service.pk)
+        if item.new_slug:
+            terms["slugs"].discard(item.service.slug)
+    for pk in [pk for pk in terms["organisations"] if pk not in terms["organisation_states"]]:
+        del terms["organisations"][pk]
+    done = []
+    for item in checked:
+        record = Record(item.data, default_body=run.default_body, terms=terms)
+        record.index, record.shown_id = item.index, item.shown_id
+        pending = PendingRows()
+        try:
+            if item.shown_id in run.seen:
+                raise Rejected("the same id appears earlier in the file")
+            with transaction.atomic():
+                service, outcome = save_record(record, pending)
+                pending.write()
+        except RECORD_ERRORS as error:
+            run.report.rejected.append(Rejection(item.index, item.shown_id, reason_for(error)))
+            continue
+        run.seen.add(item.shown_id)
+        done.append((service, outcome, record))
+    return done
+
+
+def refresh_search_vectors(ids: list) -> None:
+    """The services' full-text search vectors (``services.search``), in one
+    UPDATE: written in bulk, they were not built as they were saved."""
+    queryset = Service.objects.filter(pk__in=ids)
+    if full_text_search_available(queryset.db):
+        queryset.update(search_vector=search_document(Service))

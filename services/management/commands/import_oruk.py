@@ -1,10 +1,15 @@
-"""Import services from an Open Referral UK 3.0 JSON file (upsert by id)."""
+"""Import services from an Open Referral UK 3.0 JSON file (upsert by id).
 
+The file is read as it is imported (``stream_records``), so memory stays flat
+whatever its size; progress is shown as the share of the file read.
+"""
+
+import os
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
-from services.importers import ImportFileError, import_services, read_records
+from services.importers import ImportFileError, JSONText, import_services, stream_records
 from services.models import ResponsibleBody
 
 from ._progress import Progress
@@ -37,23 +42,29 @@ class Command(BaseCommand):
             if body is None:
                 slugs = ", ".join(ResponsibleBody.objects.values_list("slug", flat=True))
                 raise CommandError(f"No responsible body “{responsible_body}”. Choose: {slugs}.")
-        # Read as bytes: read_records tells a file that is not UTF-8 from a
+        # Read as bytes: the reader tells a file that is not UTF-8 from a
         # record holding a byte that is not, and says either in one line.
         try:
-            if file == "-":
-                records = read_records(sys.stdin.buffer)
-            else:
-                with open(file, "rb") as source:
-                    records = read_records(source)
+            source = sys.stdin.buffer if file == "-" else open(file, "rb")  # noqa: SIM115
+        except OSError as error:
+            raise CommandError(f"Cannot read {file}: {error.strerror or error}") from None
+        try:
+            size = os.fstat(source.fileno()).st_size if file != "-" else 0
+            text = JSONText(source)
+            progress = Progress(self.stderr, size >> 20, "MB read")
+            report = import_services(
+                stream_records(text),
+                default_body=body,
+                dry_run=dry_run,
+                progress=lambda count: progress.update(text.bytes_read >> 20),
+            )
         except OSError as error:
             raise CommandError(f"Cannot read {file}: {error.strerror or error}") from None
         except ImportFileError as error:
             raise CommandError(str(error)) from None
-
-        progress = Progress(self.stderr, len(records), "records")
-        report = import_services(
-            records, default_body=body, dry_run=dry_run, progress=progress.update
-        )
+        finally:
+            if source is not sys.stdin.buffer:
+                source.close()
         progress.done()
         for rejection in report.rejected:
             self.stderr.write(
