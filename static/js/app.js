@@ -3,37 +3,18 @@ import { initAll } from "./govuk-frontend.min.js";
 
 initAll();
 
-// On a phone the directory's filters come after a "Show filters" button, so the
-// results are near the top. Without JavaScript, or on wider screens, they show.
-const narrow = window.matchMedia("(max-width: 40.0525em)"); // GOV.UK's tablet breakpoint
-
-for (const filters of document.querySelectorAll('[data-module="lo-filter-toggle"]')) {
-  const panel = filters.querySelector(".lo-filters__panel");
-  const active = Number(filters.dataset.active) || 0;
-  const hasError = panel.querySelector(".govuk-form-group--error") !== null;
-  const button = document.createElement("button");
-  button.type = "button";
-  button.className = "govuk-button govuk-button--secondary lo-filters__toggle";
-  button.setAttribute("aria-controls", panel.id);
-  const chosen = active ? ` (${active} in use)` : "";
-
-  const show = (open) => {
-    panel.hidden = !open;
+// On a phone the directory's filters fold behind "Show filters", so the results
+// are near the top. The page arrives folded or open: CSS decides from the
+// button's aria-expanded before anything is drawn (static/scss/_filters.scss),
+// and shows the button only on a phone and only where this file runs. Folding
+// here, after load, moved the whole page (issue 18). This only opens and closes it.
+for (const button of document.querySelectorAll('[data-module="lo-filter-toggle"]')) {
+  const verb = button.querySelector("[data-lo-filter-toggle-verb]");
+  button.addEventListener("click", () => {
+    const open = button.getAttribute("aria-expanded") !== "true";
     button.setAttribute("aria-expanded", String(open));
-    button.textContent = (open ? "Hide filters" : "Show filters") + chosen;
-  };
-  const fit = () => {
-    if (narrow.matches) {
-      panel.before(button);
-      show(hasError); // a filter with a problem stays in view
-    } else {
-      button.remove();
-      panel.hidden = false;
-    }
-  };
-  button.addEventListener("click", () => show(panel.hidden));
-  narrow.addEventListener("change", fit);
-  fit();
+    verb.textContent = open ? "Hide" : "Show";
+  });
 }
 
 // A print button where JavaScript can offer one; browsers' own print works anyway.
