@@ -7,6 +7,7 @@ DJANGO_ALLOWED_HOSTS or DATABASE_URL is missing.
 import os
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .base import *  # noqa: F403
 from .base import env_bool, env_required, split_list
@@ -37,6 +38,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F
             ("lock_timeout", "DJANGO_DB_LOCK_TIMEOUT", "5000"),
         )
     )
+    # No JIT compiling for serving: it pays off for long reports, but a cold directory page at
+    # 100,000 services spent 0.4 s compiling its facet count (issue 18). Commands keep it.
+    if not _command:
+        _server_settings += f" -c jit={os.environ.get('DJANGO_DB_JIT', 'off')}"
     _options.update(
         connect_timeout=int(os.environ.get("DJANGO_DB_CONNECT_TIMEOUT", "3")),
         keepalives=1,
@@ -74,6 +79,58 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# ------------------------------------------------------------------ uploaded files
+# Documents and images editors upload, and the service import's file between
+# its check and its confirmation, go to MEDIA_ROOT on this server's disk: right
+# for one app server only, since another cannot read them. DJANGO_MEDIA_BUCKET
+# moves them to an S3-compatible object store every server shares (AWS S3, or
+# any other with DJANGO_MEDIA_ENDPOINT_URL), through django-storages. The bucket
+# stays private; credentials come the usual boto3 ways (AWS_ACCESS_KEY_ID and
+# AWS_SECRET_ACCESS_KEY, or the machine's role), never from these settings.
+# `make scale-check` proves it with two servers. Static files stay with WhiteNoise.
+# https://django-storages.readthedocs.io/en/latest/backends/amazon-S3.html
+if MEDIA_BUCKET := os.environ.get("DJANGO_MEDIA_BUCKET", "").strip():
+    MEDIA_CUSTOM_DOMAIN = os.environ.get("DJANGO_MEDIA_CUSTOM_DOMAIN", "").strip()
+    MEDIA_ENDPOINT_URL = os.environ.get("DJANGO_MEDIA_ENDPOINT_URL", "").strip()
+    MEDIA_REGION = os.environ.get("DJANGO_MEDIA_REGION", "").strip()
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_BUCKET,
+            "endpoint_url": MEDIA_ENDPOINT_URL or None,
+            "region_name": MEDIA_REGION or None,
+            "location": os.environ.get("DJANGO_MEDIA_LOCATION", "").strip("/"),
+            # A CDN in front of the bucket for images; its links are not signed.
+            "custom_domain": MEDIA_CUSTOM_DOMAIN or None,
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": int(os.environ.get("DJANGO_MEDIA_URL_EXPIRE", "3600")),
+            # A second upload of report.pdf gets a new name, never replaces the first.
+            "file_overwrite": False,
+            # A file read through the app past this size waits on disk, not in memory.
+            "max_memory_size": 2 * 1024 * 1024,
+        },
+    }
+    # Images link to the store (or the CDN): let pages and the admin show them.
+    MEDIA_ORIGINS = [f"https://{MEDIA_CUSTOM_DOMAIN}"] if MEDIA_CUSTOM_DOMAIN else []
+    if not MEDIA_CUSTOM_DOMAIN and MEDIA_ENDPOINT_URL:
+        _endpoint = urlsplit(MEDIA_ENDPOINT_URL)
+        MEDIA_ORIGINS = [f"{_endpoint.scheme}://{_endpoint.netloc}"]
+    elif not MEDIA_CUSTOM_DOMAIN:
+        MEDIA_ORIGINS = [
+            f"https://{MEDIA_BUCKET}.s3.amazonaws.com",
+            *([f"https://{MEDIA_BUCKET}.s3.{MEDIA_REGION}.amazonaws.com"] if MEDIA_REGION else []),
+        ]
+    for _policy in (CONTENT_SECURITY_POLICY, ADMIN_CONTENT_SECURITY_POLICY):
+        _policy["DIRECTIVES"]["img-src"] = [*_policy["DIRECTIVES"]["img-src"], *MEDIA_ORIGINS]
+# Documents always stream through Django (/documents/<id>/<name>), wherever they
+# are stored: Wagtail's privacy checks (a private collection) run on every
+# download, and each carries "Content-Security-Policy: default-src 'none'" and
+# nosniff. Wagtail's default for a remote store, "redirect", would hand out the
+# store's signed link, which works for anyone it is passed to until it expires
+# (or for ever, through a CDN's unsigned links).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # ------------------------------------------------------------------ email
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", DEFAULT_FROM_EMAIL)  # noqa: F405
