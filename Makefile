@@ -15,7 +15,7 @@ BASE_URL = $(or $(DJANGO_BASE_URL),http://127.0.0.1:$(PORT))
 quietly = output=$$($(1) 2>&1) || { printf '%s\n' "$$output" >&2; exit 1; }
 
 .DEFAULT_GOAL := help
-.PHONY: help install assets run test lint format migrate demo collectstatic bench relevance chaos clean
+.PHONY: help install assets run test lint format migrate demo collectstatic bench relevance chaos lighthouse scale-check clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-14s %s\n", $$1, $$2}'
@@ -73,6 +73,18 @@ bench: install assets ## Load test on PostgreSQL with gunicorn and wrk (BENCH_AR
 
 chaos: install assets ## Stop and pause Redis and PostgreSQL under gunicorn; print what each page answered (root)
 	$(BIN)/python scripts/chaos.py $(CHAOS_ARGS)
+
+scale-check: install assets ## Two gunicorn servers sharing PostgreSQL, Redis and an S3 store: publish, upload, sign in across them
+	$(BIN)/python scripts/scale_check.py $(SCALE_CHECK_ARGS)
+
+# Lighthouse from npm into a git-ignored folder on first use, never in package.json
+# (so `make run` never downloads it). Major 12: the last for Node 20.
+LIGHTHOUSE := .tools/lighthouse/node_modules/.bin/lighthouse
+$(LIGHTHOUSE):
+	npm install --prefix .tools/lighthouse lighthouse@12 --ignore-scripts --no-audit --no-fund --loglevel=error
+
+lighthouse: install assets $(LIGHTHOUSE) ## Lighthouse (mobile) on the main pages under production settings; fails below target
+	$(BIN)/python scripts/lighthouse.py $(LIGHTHOUSE_ARGS)
 
 relevance: install assets ## Search relevance on the demo content, SQLite and PostgreSQL
 	@status=0; \

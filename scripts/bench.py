@@ -4,13 +4,25 @@
    (default 10,000), or reuses it when it already holds exactly N.
 2. Serves it with gunicorn, 2 workers, under the production settings (DEBUG
    off, hashed static files, HTTPS as a proxy in front would report it).
-3. Drives each scenario with wrk on 127.0.0.1 at a fixed concurrency, after a
-   warm-up, and prints requests per second, p50/p95/p99 latency and the share
-   of the baseline's throughput. Any non-2xx answer or socket error fails the run.
+3. Drives each scenario with wrk on 127.0.0.1 at a fixed concurrency (default
+   4), after a warm-up, and prints requests per second, p50/p95/p99 latency and
+   the share of the baseline's throughput. Any non-2xx answer or socket error
+   fails the run.
 
-Targets (issues 4 and 13, at 10,000 services on a 2-core machine): p95 at most 60 ms at
-concurrency 2 for every directory scenario, and the filtered directory at least
-25% of the baseline's throughput. The run says PASS or FAIL for each.
+The baseline (/robots.txt, no database) is measured before the scenarios and
+again after them, and each scenario's share is of their mean: a shared machine
+that got busier or quieter during the run shows as the two baselines
+differing, and the run warns when they differ by more than 20%.
+
+Targets (issue 18), as shares of the baseline's throughput in the same run,
+because absolute times on a shared machine swing by a factor of two:
+- cache off (every page built afresh: the first visitor after a publish), at
+  10,000 services: every directory, finder and search scenario at least 10%
+  with p95 at most 100 ms, and the service page at least 25%;
+- cache off at 100,000 services (the targets for 50,000 or more): every
+  scenario at least 2% with p95 at most 400 ms;
+- cache on (Redis): every scenario at least 40%.
+Each row says PASS or FAIL against its own target; any FAIL exits non-zero.
 """
 
 import argparse
@@ -31,9 +43,13 @@ import redis
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 DEFAULT_SERVER = "postgres://root@127.0.0.1:5432"
-P95_TARGET_MS = 60.0
-SHARE_TARGET = 0.25
+# A run at this many services or more is held to the large directory's targets.
+LARGE_DIRECTORY = 50_000
+# Differing by more than this, the two baseline runs say the machine changed.
+BASELINE_DRIFT = 0.20
 IMPORT_TARGET_S = 60.0
+# import_oruk at most this many times export_oruk's time for the same data (issue 18).
+IMPORT_RATIO_TARGET = 2.0
 # Runs a manage.py command and reports the process's peak memory on stderr.
 MEASURED = (
     "import resource, sys; from django.core.management import execute_from_command_line; "
@@ -41,32 +57,45 @@ MEASURED = (
     "print('PEAK_RSS_KB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)"
 )
 
-# name, path, whether it is a directory scenario held to the targets
+BASELINE = ("baseline: /robots.txt", "/robots.txt")
+# What a scenario is, for its targets: a listing (the directory, the
+# professionals' finder, site search) or a single service's page.
+LISTING, PAGE = "listing", "page"
+# name, path, kind
 SCENARIOS = [
-    ("baseline: /robots.txt", "/robots.txt", False),
-    ("directory, no filters", "/services/", True),
-    ("directory, q only", "/services/?q=autism", True),
+    ("directory, no filters", "/services/", LISTING),
+    ("directory, q only", "/services/?q=autism", LISTING),
     (
         "directory, q + age + category",
         "/services/?q=support&age=7&category=education",
-        True,
+        LISTING,
     ),
     (
         "directory, 3 filters, no q",
         "/services/?age=12&category=health&body=staffordshire-and-stoke-on-trent-icb",
-        True,
+        LISTING,
     ),
     (
         "professionals, 3 filters",
         "/professionals/?referral=professional&ages=11-15&category=health",
-        True,
+        LISTING,
     ),
     # Nearest first within 5 miles of a Stoke-on-Trent postcode (issue 15).
-    ("directory, postcode 5 miles", "/services/?postcode=ST4+1AA&distance=5", True),
-    ("service page", "/services/synthetic-5000/", False),
-    ("search, pages and services", "/search/?q=EHCP", True),
-    ("search, misspelt", "/search/?q=speach+therapy", True),
+    ("directory, postcode 5 miles", "/services/?postcode=ST4+1AA&distance=5", LISTING),
+    ("service page", "/services/synthetic-5000/", PAGE),
+    ("search, pages and services", "/search/?q=EHCP", LISTING),
+    ("search, misspelt", "/search/?q=speach+therapy", LISTING),
 ]
+
+
+def targets(services: int, cache: str) -> dict[str, tuple[float, float | None]]:
+    """Each kind of scenario's target in this configuration: the least share of
+    the baseline's throughput, and the most p95 in ms (None: not held)."""
+    if cache != "off":
+        return {LISTING: (0.40, None), PAGE: (0.40, None)}
+    if services >= LARGE_DIRECTORY:
+        return {LISTING: (0.02, 400.0), PAGE: (0.02, 400.0)}
+    return {LISTING: (0.10, 100.0), PAGE: (0.25, None)}
 
 
 def run(command: list[str], env: dict, **kwargs) -> subprocess.CompletedProcess:
@@ -169,15 +198,20 @@ def measured(arguments: list[str], env: dict) -> tuple[float, float]:
 
 def open_data(args, env: dict) -> dict:
     """Export the bench database to ORUK JSON, then import that file into an
-    empty database: the time of each, and the export's memory against a bare
-    Django process's, to show it streams."""
+    empty database: the time of each and their ratio against the target (the
+    import at most ``IMPORT_RATIO_TARGET`` times the export, issue 18), and
+    each one's peak memory against a bare Django process's, to show both
+    stream. Prints its own lines; ``report`` prints the summary."""
     folder = Path(tempfile.mkdtemp(prefix="localoffer-bench-oruk-"))
     path = folder / "services.json"
     try:
         _, bare_mb = measured(["check", "-v0"], env)
         export_s, export_mb = measured(["export_oruk", str(path)], env)
         size_mb = path.stat().st_size / 1024 / 1024
-        count = len(json.loads(path.read_text(encoding="utf-8")))
+        # One service a line (export_oruk without --indent): counted without
+        # reading the file whole.
+        with path.open(encoding="utf-8") as exported:
+            count = sum(1 for line in exported if line.startswith("{"))
         name = f"localoffer_bench_import_{args.services}"
         with psycopg.connect(f"{args.server}/postgres", autocommit=True) as connection:
             connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
@@ -187,6 +221,16 @@ def open_data(args, env: dict) -> dict:
         import_s, import_mb = measured(["import_oruk", str(path)], empty)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+    ratio = import_s / export_s
+    verdict = "PASS" if ratio <= IMPORT_RATIO_TARGET else "FAIL"
+    print(
+        f"Open data, {count:,} services ({size_mb:.1f} MB of ORUK JSON):\n"
+        f"  export_oruk {export_s:7.1f} s  peak {export_mb:4.0f} MB\n"
+        f"  import_oruk {import_s:7.1f} s  peak {import_mb:4.0f} MB "
+        f"(+{import_mb - bare_mb:.0f} MB over a bare Django process's {bare_mb:.0f} MB)\n"
+        f"  import/export {ratio:.2f} (target <= {IMPORT_RATIO_TARGET:.1f}): {verdict}",
+        flush=True,
+    )
     return {
         "count": count,
         "size_mb": size_mb,
@@ -195,6 +239,8 @@ def open_data(args, env: dict) -> dict:
         "export_mb": export_mb,
         "import_s": import_s,
         "import_mb": import_mb,
+        "ratio": ratio,
+        "ratio_ok": ratio <= IMPORT_RATIO_TARGET,
     }
 
 
@@ -203,7 +249,7 @@ def main() -> int:
     parser.add_argument("--services", type=int, default=10_000, help="synthetic services")
     parser.add_argument("--seconds", type=int, default=15, help="measured time per scenario")
     parser.add_argument("--warmup", type=int, default=3, help="unmeasured time per scenario")
-    parser.add_argument("--concurrency", type=int, default=2)
+    parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument(
         "--max-requests", type=int, default=0, help="gunicorn worker recycling (0: never)"
@@ -280,18 +326,22 @@ def main() -> int:
         env=env,
         cwd=ROOT,
     )
+
+    def measure(label: str, path: str, kind: str | None) -> dict:
+        page = fetch(base_url, path)
+        found = re.search(r"([\d,]+) (?:services? found|results?)", page)
+        wrk(base_url, path, seconds=args.warmup, connections=args.concurrency)
+        figures = wrk(base_url, path, seconds=args.seconds, connections=args.concurrency)
+        figures.update(label=label, found=found.group(1) if found else "", kind=kind)
+        return figures
+
     try:
         wait_until_serving(base_url)
-        results = []
-        for label, path, held_to_targets in SCENARIOS:
-            page = fetch(base_url, path)
-            found = re.search(r"([\d,]+) (?:services? found|results?)", page)
-            wrk(base_url, path, seconds=args.warmup, connections=args.concurrency)
-            figures = wrk(base_url, path, seconds=args.seconds, connections=args.concurrency)
-            figures.update(
-                label=label, found=found.group(1) if found else "", held=held_to_targets
-            )
-            results.append(figures)
+        # The baseline before and after: their mean is what shares are of.
+        results = [measure(*BASELINE, None)]
+        results += [measure(*scenario) for scenario in SCENARIOS]
+        label, path = BASELINE
+        results.append(measure(label.replace("baseline", "baseline again"), path, None))
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -304,7 +354,9 @@ def main() -> int:
 
 
 def report(results: list[dict], args, oruk: dict | None) -> int:
-    baseline = results[0]["rps"]
+    before, after = results[0], results[-1]
+    baseline = (before["rps"] + after["rps"]) / 2
+    goals = targets(args.services, args.cache)
     print(
         f"{args.services:,} synthetic services (+ the demo's), gunicorn 2 workers, "
         f"wrk at concurrency {args.concurrency}, {args.seconds} s per scenario, "
@@ -312,23 +364,42 @@ def report(results: list[dict], args, oruk: dict | None) -> int:
     )
     print(
         f"{'scenario':34} {'found':>7} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} "
-        f"{'p99 ms':>8} {'of base':>8}"
+        f"{'p99 ms':>8} {'of base':>8}  target"
     )
     failures = []
     for row in results:
         share = row["rps"] / baseline
+        verdict = ""
+        if row["kind"] is not None:
+            least, most_p95 = goals[row["kind"]]
+            missed = []
+            if share < least:
+                missed.append(f"{share:.1%} of baseline < {least:.0%}")
+            if most_p95 is not None and row["p95"] > most_p95:
+                missed.append(f"p95 {row['p95']:.1f} ms > {most_p95:.0f} ms")
+            goal = f">= {least:.0%}" + (f", p95 <= {most_p95:.0f}" if most_p95 else "")
+            verdict = f"  {goal:18} {'FAIL' if missed else 'PASS'}"
+            failures += [f"{row['label']}: {problem}" for problem in missed]
         print(
             f"{row['label']:34} {row['found']:>7} {row['rps']:8.1f} {row['p50']:8.1f} "
-            f"{row['p95']:8.1f} {row['p99']:8.1f} {share:8.0%}"
+            f"{row['p95']:8.1f} {row['p99']:8.1f} {share:8.1%}{verdict}"
         )
         if row["non_2xx"] or row["socket_errors"]:
             failures.append(
                 f"{row['label']}: {row['non_2xx']} non-2xx, {row['socket_errors']} socket errors"
             )
-        if row["held"] and row["p95"] > P95_TARGET_MS:
-            failures.append(f"{row['label']}: p95 {row['p95']:.1f} ms > {P95_TARGET_MS:.0f} ms")
-        if row["held"] and share < SHARE_TARGET:
-            failures.append(f"{row['label']}: {share:.0%} of baseline < {SHARE_TARGET:.0%}")
+    drift = max(before["rps"], after["rps"]) / max(min(before["rps"], after["rps"]), 1e-9) - 1
+    print(
+        f"\nbaseline {before['rps']:.1f} req/s before, {after['rps']:.1f} after: "
+        f"shares are of their mean, {baseline:.1f} req/s"
+    )
+    if drift > BASELINE_DRIFT:
+        print(
+            f"\n!!! WARNING: the two baseline runs differ by {drift:.0%} (more than "
+            f"{BASELINE_DRIFT:.0%}): the machine's load changed during the run, so the\n"
+            "!!! shares above are unreliable. Run again on a quieter machine.",
+            flush=True,
+        )
     if oruk is None:
         print("\nexport_oruk and import_oruk not timed (--no-open-data)")
     else:
@@ -348,8 +419,7 @@ def report(results: list[dict], args, oruk: dict | None) -> int:
         print("FAIL\n  " + "\n  ".join(failures))
         return 1
     print(
-        f"PASS: every directory scenario p95 <= {P95_TARGET_MS:.0f} ms and "
-        f">= {SHARE_TARGET:.0%} of the baseline's throughput"
+        "PASS: every scenario met its target"
         + (f"; import under {IMPORT_TARGET_S:.0f} s" if oruk is not None else "")
     )
     return 0
