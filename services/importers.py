@@ -869,6 +869,18 @@ class PendingRows:
         for row in rows:
             self.rows.setdefault(type(row), []).append(row)
 
+    def add_children(self, service: Service, children: dict) -> None:
+        """A service's link rows (categories, needs, areas) and child rows
+        (routes, locations, times), from the ``children`` ``Record.build``
+        made for it (``check`` has set the child rows' service and order)."""
+        self.add(
+            Service.categories.through(service=service, category=c) for c in children["categories"]
+        )
+        self.add(Service.needs.through(service=service, need=n) for n in children["needs"])
+        self.add(Service.areas.through(service=service, area=a) for a in children["areas"])
+        for name in ("routes", "locations", "times"):
+            self.add(children[name])
+
     def write(self) -> None:
         for model, rows in self.rows.items():
             model.objects.bulk_create(rows, batch_size=1000)
@@ -1080,14 +1092,7 @@ def write_batch(batch: list[Checked], terms: dict) -> None:
             model.objects.filter(service_id__in=ids).delete()
     rows = PendingRows()
     for item in written:
-        service, children = item.service, item.children
-        rows.add(
-            Service.categories.through(service=service, category=c) for c in children["categories"]
-        )
-        rows.add(Service.needs.through(service=service, need=n) for n in children["needs"])
-        rows.add(Service.areas.through(service=service, area=a) for a in children["areas"])
-        for name in ("routes", "locations", "times"):
-            rows.add(children[name])
+        rows.add_children(item.service, item.children)
     rows.write()
     # Keep the publishers' modification times, so a round trip changes nothing.
     stamped = []
@@ -1121,13 +1126,7 @@ def save_record(record: Record, pending: PendingRows) -> tuple[Service, str]:
             through.objects.filter(service=service).delete()
         for manager in (service.referral_routes, service.locations, service.opening_times):
             manager.all().delete()
-    pending.add(
-        Service.categories.through(service=service, category=c) for c in children["categories"]
-    )
-    pending.add(Service.needs.through(service=service, need=n) for n in children["needs"])
-    pending.add(Service.areas.through(service=service, area=a) for a in children["areas"])
-    for name in ("routes", "locations", "times"):
-        pending.add(children[name])
+    pending.add_children(service, children)
     modified = record.last_modified()
     if modified is not None:
         Service.objects.filter(pk=service.pk).update(updated_at=modified)
