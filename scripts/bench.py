@@ -27,7 +27,6 @@ Each row says PASS or FAIL against its own target; any FAIL exits non-zero.
 
 import argparse
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -39,6 +38,7 @@ from pathlib import Path
 
 import psycopg
 import redis
+from chaos import production_env
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -275,22 +275,20 @@ def main() -> int:
     name = f"localoffer_bench_{args.services}"
     database_url = f"{args.server}/{name}"
     static_root = Path(tempfile.mkdtemp(prefix="localoffer-bench-static-"))
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "localoffer.settings.production",
-        "DJANGO_SECRET_KEY": "bench-only-" + "x" * 50,
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-        "DATABASE_URL": database_url,
-        "DJANGO_STATIC_ROOT": str(static_root),
-        "DJANGO_BASE_URL": f"http://127.0.0.1:{args.port}",
-    }
-    if args.cache == "redis":
-        env["REDIS_URL"] = args.redis
-        env["DJANGO_CACHE_KEY_PREFIX"] = "bench"
+    cached = args.cache == "redis"
+    env = production_env(
+        "bench",
+        database_url,
+        static_root,
+        redis_url=args.redis if cached else None,
+        port=args.port,
+        # Requests say X-Forwarded-Proto: https, as the proxy's would: the
+        # redirect to HTTPS stays on, as in production.
+        plain_http=False,
+        **({} if cached else {"DJANGO_CACHE_DISABLED": "1"}),
+    )
+    if cached:
         redis.Redis.from_url(args.redis).flushdb()
-    else:
-        env.pop("REDIS_URL", None)
-        env["DJANGO_CACHE_DISABLED"] = "1"
 
     started = time.monotonic()
     if args.rebuild or not database_holds(database_url, args.services):

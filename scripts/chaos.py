@@ -310,6 +310,44 @@ def prepare_database(server: str, name: str, env: dict, rebuild: bool) -> None:
     run([PYTHON, "manage.py", "load_demo_content"], env, stdout=subprocess.DEVNULL)
 
 
+def production_env(
+    name: str,
+    database_url: str,
+    static_root: Path,
+    *,
+    redis_url: str | None,
+    cache_key_prefix: str | None = None,
+    port: int | None = None,
+    plain_http: bool = True,
+    **extra: str,
+) -> dict[str, str]:
+    """The environment these scripts run manage.py and gunicorn with: this
+    one's, under the production settings, served on 127.0.0.1, with a secret
+    of the script's own (``name``), this database and static root. Redis
+    (``redis_url``) as the cache, its keys prefixed ``cache_key_prefix``
+    (default ``name``), or without it each process's own memory cache;
+    ``port`` gives DJANGO_BASE_URL; ``plain_http`` turns off the redirect to
+    HTTPS (left as the environment has it otherwise); ``extra`` is added last."""
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "localoffer.settings.production",
+        "DJANGO_SECRET_KEY": f"{name}-only-" + "x" * 50,
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "DATABASE_URL": database_url,
+        "DJANGO_STATIC_ROOT": str(static_root),
+    }
+    if plain_http:
+        env["DJANGO_SECURE_SSL_REDIRECT"] = "0"
+    if redis_url is not None:
+        env["REDIS_URL"] = redis_url
+        env["DJANGO_CACHE_KEY_PREFIX"] = cache_key_prefix or name
+    else:
+        env.pop("REDIS_URL", None)
+    if port is not None:
+        env["DJANGO_BASE_URL"] = f"http://127.0.0.1:{port}"
+    return {**env, **extra}
+
+
 def start_gunicorn(port: int, env: dict, log: Path) -> subprocess.Popen:
     return subprocess.Popen(  # noqa: S603
         [
@@ -423,20 +461,15 @@ def main() -> int:
     )
     static_root = Path(tempfile.mkdtemp(prefix="localoffer-chaos-static-"))
     log = Path(tempfile.mkdtemp(prefix="localoffer-chaos-log-")) / "gunicorn.log"
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "localoffer.settings.production",
-        "DJANGO_SECRET_KEY": "chaos-only-" + "x" * 50,
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-        "DJANGO_SECURE_SSL_REDIRECT": "0",
-        "DATABASE_URL": f"{args.server}/{args.database}",
-        "REDIS_URL": args.redis,
-        "DJANGO_CACHE_KEY_PREFIX": "chaos",
-        "DJANGO_STATIC_ROOT": str(static_root),
-        "DJANGO_BASE_URL": f"http://127.0.0.1:{args.port}",
+    env = production_env(
+        "chaos",
+        f"{args.server}/{args.database}",
+        static_root,
+        redis_url=args.redis,
+        port=args.port,
         # Recovery is checked with many feedback POSTs from one address.
-        "DJANGO_FEEDBACK_VOTE_RATE_LIMIT": "1000000",
-    }
+        DJANGO_FEEDBACK_VOTE_RATE_LIMIT="1000000",
+    )
     prepare_database(args.server, args.database, env, args.rebuild)
     run([PYTHON, "manage.py", "collectstatic", "--noinput", "--ignore", "scss", "-v0"], env)
     redis.Redis.from_url(args.redis).flushdb()

@@ -34,7 +34,7 @@ import tempfile
 import urllib.request
 from pathlib import Path
 
-from chaos import start_gunicorn, wait_for
+from chaos import production_env, start_gunicorn, wait_for
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -157,20 +157,16 @@ def main() -> int:
 
     work = Path(tempfile.mkdtemp(prefix="localoffer-lighthouse-"))
     base_url = f"http://127.0.0.1:{args.port}"
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "localoffer.settings.production",
-        "DJANGO_SECRET_KEY": "lighthouse-only-" + "x" * 50,
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-        "DJANGO_SECURE_SSL_REDIRECT": "0",
-        "DATABASE_URL": args.database_url,
-        "DJANGO_STATIC_ROOT": str(work / "static"),
-        "DJANGO_MEDIA_ROOT": str(work / "media"),
-        "DJANGO_BASE_URL": base_url,
+    env = production_env(
+        "lighthouse",
+        args.database_url,
+        work / "static",
+        redis_url=None,  # each worker's own memory cache, as on a single server
+        port=args.port,
+        DJANGO_MEDIA_ROOT=str(work / "media"),
         # Tiles from this server (none are there): the audit stays on 127.0.0.1.
-        "DJANGO_MAP_TILE_URL": "/map-tiles/{z}/{x}/{y}.png",
-    }
-    env.pop("REDIS_URL", None)  # each worker's own memory cache, as on a single server
+        DJANGO_MAP_TILE_URL="/map-tiles/{z}/{x}/{y}.png",
+    )
     server = None
     results: dict[str, list[dict]] = {}
     try:

@@ -48,7 +48,7 @@ from pathlib import Path
 import boto3
 import psycopg
 import redis
-from chaos import PYTHON, prepare_database, run, start_gunicorn, wait_for
+from chaos import PYTHON, prepare_database, production_env, run, start_gunicorn, wait_for
 from moto.server import ThreadedMotoServer
 
 EDITOR = "scale-editor"
@@ -572,19 +572,15 @@ def main() -> int:
     done(f"Redis {args.redis} emptied")
 
     database = f"{args.server}/{args.database}"
-    env = {
-        **os.environ,
+    # One secret for every server: each must read the others' sessions and CSRF tokens.
+    env = production_env(
+        "scale-check",
+        database,
+        work / "static",
+        redis_url=args.redis,
+        cache_key_prefix="scale",
         **credentials,
-        "DJANGO_SETTINGS_MODULE": "localoffer.settings.production",
-        # One secret for every server: each must read the others' sessions and CSRF tokens.
-        "DJANGO_SECRET_KEY": "scale-check-only-" + "x" * 50,
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-        "DJANGO_SECURE_SSL_REDIRECT": "0",
-        "DATABASE_URL": database,
-        "REDIS_URL": args.redis,
-        "DJANGO_CACHE_KEY_PREFIX": "scale",
-        "DJANGO_STATIC_ROOT": str(work / "static"),
-    }
+    )
     shared = {
         **env,
         "DJANGO_MEDIA_BUCKET": args.bucket,
