@@ -2,19 +2,28 @@
 
 Facet counts cost several queries over every live service, yet change only when
 an editor publishes, so they are cached per filter combination; so are whole
-directory pages for visitors who are not signed in. Every key carries the
+directory pages for visitors who are not signed in. Every entry carries the
 directory's *generation*, a token replaced whenever a service, route or
-taxonomy term changes: old entries are never read again and expire.
+taxonomy term changes, and is used only while that is still the generation:
+an older one is built again in its place, or expires.
 
-The generation lives in the database (``DirectoryGeneration``, one row), not in
-the cache: every process and server reads it, one primary-key read per cached
-page, so a change made anywhere (an editor, ``import_oruk``, cron's
-``publish_scheduled``, another worker with its own memory cache) shows on the
-very next request. A change replaces it inside its own transaction, so other
+The generation lives in the database (``DirectoryGeneration``, one row), the
+truth every process and server shares, so a change made anywhere (an editor,
+``import_oruk``, cron's ``publish_scheduled``, another worker) shows on the very
+next request. A change replaces it inside its own transaction, so other
 processes see the new token exactly when the new rows commit, never before; a
 change rolled back takes its token with it, and no later change can reuse it.
-Nothing keeps the token between requests, except to serve the pages already
-cached while the database cannot answer (``generation_for_page``).
+With a cache of the process's own memory, each cached page served reads it
+there, one primary-key read. With a shared cache (Redis), which every process
+sees, the cache holds a copy too (``GENERATION_KEY``): a change sets it to the
+token it committed once it commits, and a cached page is served with one round
+trip to the cache, for the copy and the page together, and no query at all.
+When the copy is missing (evicted, flushed, a fresh start) the database is read
+and the copy put back (``generation_for_page``); it is trusted for at most
+``GENERATION_TIMEOUT`` seconds between changes, so even a change whose process
+died between its commit and setting the copy shows within that. Nothing else
+keeps the token between requests, except to serve the pages already cached
+while the database cannot answer (``generation_for_page``).
 
 After a change commits, the landing pages and the pages visitors ask for most
 are built again in a background thread (``schedule_warm_up``), so the first
@@ -77,6 +86,10 @@ WARM_MOST_REQUESTED = 20
 # changes (an editor's publish saves several rows, each its own signal) lands
 # in the same warm-up.
 WARM_DELAY = 2.0
+# The copy of the generation a shared cache holds, and the seconds it is
+# trusted before the database is read again (the module's docstring).
+GENERATION_KEY = "services:generation"
+GENERATION_TIMEOUT = 10
 
 
 def caching() -> bool:
@@ -84,9 +97,10 @@ def caching() -> bool:
     return not isinstance(caches["default"], DummyCache)
 
 
-# The generation this process read last. Never used while the database
-# answers (each request reads it afresh); only to serve pages already in the
-# cache while it does not (``generation_for_page``).
+# The generation this process read last, from the database or the shared
+# cache's copy. Never used while either answers (each request reads it afresh);
+# only to serve pages already in the cache while the database does not
+# (``generation_for_page``).
 _last_read: str | None = None
 
 
@@ -112,33 +126,84 @@ def directory_generation() -> str:
 
 
 def generation_for_page() -> str:
-    """The generation, or while the database cannot answer, the one this
-    process read last: the pages it had cached are still served, and one not
-    in the cache fails on the view's own first query (a 503, as every page
-    answers in an outage). Without a last reading, the error goes up as it is."""
+    """The generation from the database, or while the database cannot answer,
+    the one this process read last: the pages it had cached are still served,
+    and one not in the cache fails on the view's own first query (a 503, as
+    every page answers in an outage). Without a last reading, the error goes up
+    as it is.
+
+    With a shared cache, what the database answered becomes the cache's copy
+    if it has none (``cached_in_generation`` reads the copy first). With
+    ``add``, never ``set``: between this read and the ``add``, a change may
+    have committed and set the copy to its newer token, which an ``add`` cannot
+    overwrite. Had the copy not been set yet, the change's own ``set`` after
+    its commit replaces what was added. The one gap, a change whose process
+    died (or lost Redis) between its commit and its ``set`` while this one adds
+    the older token, lasts ``GENERATION_TIMEOUT`` seconds at most."""
     try:
-        return directory_generation()
+        generation = directory_generation()
     except (OperationalError, InterfaceError):
         if _last_read is None:
             raise
         return _last_read
+    if cache_is_shared():
+        cache.add(GENERATION_KEY, generation, GENERATION_TIMEOUT)
+    return generation
 
 
-def _new_generation() -> None:
-    """A new token, written in the current transaction. One UPDATE, no read:
-    two changes at once each write a token neither has seen, and the row's
-    lock orders them."""
+def cached_in_generation(key: str) -> tuple[str, Any]:
+    """The generation now, and what the cache holds under ``key`` if it was
+    kept in that generation (a dict with ``"generation"``), else None.
+
+    With a shared cache, one round trip (``get_many``) brings the copy of the
+    generation and the entry together, and no query is made. With a cache in
+    this process's memory, or when the copy is missing or cannot be read (a
+    cache error is a miss), the generation is read from the database
+    (``generation_for_page``)."""
+    global _last_read
+    shared = cache_is_shared()
+    found = cache.get_many([GENERATION_KEY, key] if shared else [key])
+    generation = found.get(GENERATION_KEY) if shared else None
+    if generation is None:
+        generation = generation_for_page()
+    else:
+        _last_read = generation
+    entry = found.get(key)
+    if not isinstance(entry, dict) or entry.get("generation") != generation:
+        entry = None
+    return generation, entry
+
+
+def share_generation(token: str) -> None:
+    """After a change commits: the shared cache's copy is the token it wrote."""
+    cache.set(GENERATION_KEY, token, GENERATION_TIMEOUT)
+
+
+def _new_generation() -> str:
+    """A new token, written in the current transaction, returned. One UPDATE,
+    no read: two changes at once each write a token neither has seen, and the
+    row's lock orders them."""
     token = uuid.uuid4().hex
     if not DirectoryGeneration.objects.filter(pk=DirectoryGeneration.ROW).update(token=token):
-        DirectoryGeneration.objects.get_or_create(
+        row, _ = DirectoryGeneration.objects.get_or_create(
             pk=DirectoryGeneration.ROW, defaults={"token": token}
         )
+        token = row.token
+    return token
 
 
 def directory_changed(**kwargs) -> None:
     """Forget cached directory data, for every process, when this change
-    commits; then build the most visited pages again (``schedule_warm_up``)."""
-    _new_generation()
+    commits; then build the most visited pages again (``schedule_warm_up``).
+
+    With a shared cache, its copy of the generation is set to this change's
+    token once the outermost transaction commits (at once in autocommit). The
+    changes of one transaction set theirs in the order they wrote them, so the
+    last, the committed token, stays; those of a savepoint rolled back, or a
+    transaction rolled back, are dropped with it and set nothing."""
+    token = _new_generation()
+    if cache_is_shared():
+        transaction.on_commit(functools.partial(share_generation, token), robust=True)
     if settings.DIRECTORY_WARM_AFTER_CHANGE and caching():
         transaction.on_commit(schedule_warm_up, robust=True)
 
@@ -167,38 +232,50 @@ def invalidation_suspended():
         connect()
 
 
-def cache_key(kind: str, params: dict, generation: str | None = None) -> str:
+def cache_key(kind: str, params: dict) -> str:
+    """The key for these parameters in every generation: the entry kept under
+    it says which one it was built in (``cached_in_generation``)."""
     digest = hashlib.sha256(json.dumps(params, sort_keys=True, default=str).encode())
-    return f"services:{kind}:{generation or directory_generation()}:{digest.hexdigest()}"
+    return f"services:{kind}:{digest.hexdigest()}"
 
 
 def cached(kind: str, params: dict, compute: Callable[[], Any]) -> Any:
     """``compute()``, cached for these parameters in this generation."""
     if not caching():
         return compute()
-    return cache.get_or_set(cache_key(kind, params), compute, TIMEOUT)
+    key = cache_key(kind, params)
+    generation, stored = cached_in_generation(key)
+    if stored is not None:
+        return stored["value"]
+    value = compute()
+    cache.set(key, {"generation": generation, "value": value}, TIMEOUT)
+    return value
 
 
 def cache_public_page(*, params: Iterable[str]) -> Callable[[Callable], Callable]:
     """Serve a directory page from the cache to visitors who are not signed in.
 
     The key is the path and, of the query, only ``params``, the parameters the
-    view reads (its form's fields, ``page``...), in this generation, so a
-    publish shows at once. Anything else in the address (``utm_source``,
-    ``fbclid``) does not change the page, so it shares the cached copy; the
-    view builds that copy from the known parameters alone, so its links carry
-    nothing else. The key takes them in a canonical order (by name, values
-    sorted): the same choices in another order share the page. Only complete
-    200 answers are kept; anyone with a session (an editor previewing, say) or
-    a message waiting to be shown (thanks for feedback) always gets a freshly
-    built page. Browsers are not told to cache: that would outlive a publish.
+    view reads (its form's fields, ``page``...); a copy is served only in the
+    generation it was built in, so a publish shows at once. Anything else in
+    the address (``utm_source``, ``fbclid``) does not change the page, so it
+    shares the cached copy; the view builds that copy from the known
+    parameters alone, so its links carry nothing else. The key takes them in a
+    canonical order (by name, values sorted): the same choices in another
+    order share the page. Only complete 200 answers are kept; anyone with a
+    session (an editor previewing, say) or a message waiting to be shown
+    (thanks for feedback) always gets a freshly built page. Browsers are not
+    told to cache: that would outlive a publish.
 
     A view may set ``response.search_found_nothing`` to the arguments of the
     signal of that name; it is kept with the cached copy and sent on every
     serve, so a search that found nothing counts each time it is shown.
 
-    A hit costs one read of the generation and one of the cache. A page built
-    and kept is counted (``note_built``), for the warm-up.
+    A hit costs, with a shared cache (Redis), one round trip to it for the
+    generation's copy and the page together, and no query; with a cache in the
+    process's memory, one primary-key read of the generation and one read of
+    the cache. A page built and kept is counted (``note_built``), for the
+    warm-up.
     """
     known = frozenset(params)
 
@@ -219,8 +296,9 @@ def cache_public_page(*, params: Iterable[str]) -> Callable[[Callable], Callable
             query = known_query(request.GET, known)
             canonical = sorted((name, sorted(values)) for name, values in query.lists())
             page = {"path": request.path, "query": canonical}
-            key = cache_key("page", page, generation_for_page())
-            if (stored := cache.get(key)) is not None:
+            key = cache_key("page", page)
+            generation, stored = cached_in_generation(key)
+            if stored is not None:
                 content = stored["content"]
                 if CSRF_PLACEHOLDER in content:
                     content = content.replace(CSRF_PLACEHOLDER, get_token(request).encode())
@@ -235,6 +313,7 @@ def cache_public_page(*, params: Iterable[str]) -> Callable[[Callable], Callable
             if response.status_code == 200:
                 content = CSRF_INPUT.sub(rb"\1" + CSRF_PLACEHOLDER + rb"\2", response.content)
                 stored = {
+                    "generation": generation,
                     "content": content,
                     "content_type": response["Content-Type"],
                     "search_found_nothing": getattr(response, "search_found_nothing", None),

@@ -942,10 +942,11 @@ class SearchWord(models.Model):
 class DirectoryGeneration(models.Model):
     """The directory's generation (``services.cache``): one row whose token is
     replaced, in the transaction that makes the change, whenever anything the
-    directory shows changes. Cached pages and counts carry the token in their
-    keys; every process reads it from here, so a change made anywhere (an
-    editor, ``import_oruk``, cron, another server) shows on the next request
-    after it commits, and not before."""
+    directory shows changes. Cached pages and counts carry the token they were
+    built in; every process reads it from here (or Redis's copy of it, set
+    after each commit), so a change made anywhere (an editor, ``import_oruk``,
+    cron, another server) shows on the next request after it commits, and not
+    before."""
 
     ROW = 1
 
