@@ -81,7 +81,8 @@ SCENARIOS = [
     ),
     # Nearest first within 5 miles of a Stoke-on-Trent postcode (issue 15).
     ("directory, postcode 5 miles", "/services/?postcode=ST4+1AA&distance=5", LISTING),
-    ("service page", "/services/synthetic-5000/", PAGE),
+    # The synthetic service in the middle of the directory ({middle}: half the count).
+    ("service page", "/services/synthetic-{middle}/", PAGE),
     ("search, pages and services", "/search/?q=EHCP", LISTING),
     ("search, misspelt", "/search/?q=speach+therapy", LISTING),
 ]
@@ -336,7 +337,10 @@ def main() -> int:
         wait_until_serving(base_url)
         # The baseline before and after: their mean is what shares are of.
         results = [measure(*BASELINE, None)]
-        results += [measure(*scenario) for scenario in SCENARIOS]
+        middle = max(1, args.services // 2)
+        results += [
+            measure(label, path.format(middle=middle), kind) for label, path, kind in SCENARIOS
+        ]
         label, path = BASELINE
         results.append(measure(label.replace("baseline", "baseline again"), path, None))
     finally:
