@@ -8,6 +8,7 @@ import importlib
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import tempfile
 from pathlib import Path
@@ -126,23 +127,104 @@ def demo_postcodes(tmp_path_factory) -> Path:
     return path
 
 
-@pytest.fixture
-def demo_site(transactional_db, live_server, demo_postcodes):
-    """The demo pages, served by the live server (rebuilt for each test)."""
+# ------------------------------------------------------------ demo content
+# Loading the demo takes seconds (dozens of pages published, each indexed for
+# search), and a live-server test's database is emptied after it. So each test
+# process loads it once, keeps a copy of every table's rows, and later tests
+# get the same rows put back, in a fraction of a second.
+_snapshots: dict[str, object] = {}
+
+
+def snapshot_tables():
+    """The database as it stands: on SQLite a copy of the whole file (the
+    backup API), on PostgreSQL each table's rows (COPY)."""
+    from django.db import connection
+
+    connection.ensure_connection()
+    if connection.vendor == "sqlite":
+        copy = sqlite3.connect(":memory:", check_same_thread=False)
+        connection.connection.backup(copy)
+        return copy
+    rows = {}
+    with connection.cursor() as cursor:
+        for table in connection.introspection.django_table_names(only_existing=True):
+            quoted = connection.ops.quote_name(table)
+            with cursor.copy(f"COPY {quoted} TO STDOUT") as copy:
+                rows[table] = b"".join(bytes(block) for block in copy)
+    return rows
+
+
+def restore_tables(snapshot) -> None:
+    """Put the database back as ``snapshot`` has it, ids and all. What a flush's
+    post-migrate step made meanwhile (content types, permissions) goes: the
+    copy has its own, so Django's cache of content types is emptied too."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection
+
+    connection.ensure_connection()
+    if connection.vendor == "sqlite":
+        snapshot.backup(connection.connection)
+    else:
+        restore_rows(snapshot)
+    ContentType.objects.clear_cache()
+
+
+def restore_rows(rows: dict[str, bytes]) -> None:
+    """Empty every table and COPY ``rows`` back, in one transaction (foreign
+    keys are checked at commit); then move the id sequences past them."""
+    from django.apps import apps
+    from django.core.management.color import no_style
+    from django.db import connection, transaction
+
+    emptying = connection.ops.sql_flush(no_style(), list(rows))
+    sequences = connection.ops.sequence_reset_sql(
+        no_style(), apps.get_models(include_auto_created=True)
+    )
+    with transaction.atomic(), connection.cursor() as cursor:
+        for statement in emptying:
+            cursor.execute(statement)
+        for table, data in rows.items():
+            with cursor.copy(f"COPY {connection.ops.quote_name(table)} FROM STDIN") as copy:
+                copy.write(data)
+        for statement in sequences:
+            cursor.execute(statement)
+
+
+def loaded_once(name: str, load) -> None:
+    """``load()`` the first time this process asks for ``name``; after that,
+    the rows it made, put back."""
+    if name in _snapshots:
+        restore_tables(_snapshots[name])
+    else:
+        load()
+        _snapshots[name] = snapshot_tables()
+
+
+def load_demo_pages(postcodes_file: Path) -> None:
     from localoffer.demo.loader import load_demo_content
 
     ensure_wagtail_seed()
-    load_demo_content(with_services=False, postcodes_file=demo_postcodes)
+    load_demo_content(with_services=False, postcodes_file=postcodes_file)
+
+
+@pytest.fixture
+def demo_site(transactional_db, live_server, demo_postcodes):
+    """The demo pages, served by the live server, as the loader made them."""
+    loaded_once("pages", lambda: load_demo_pages(demo_postcodes))
     return live_server.url
 
 
 @pytest.fixture
-def demo_directory(demo_site):
+def demo_directory(transactional_db, live_server, demo_postcodes):
     """The demo pages and the 120 demo services."""
     from localoffer.demo.services import load_services_demo
 
-    load_services_demo(lambda message: None)
-    return demo_site
+    def load() -> None:
+        load_demo_pages(demo_postcodes)
+        load_services_demo(lambda message: None)
+
+    loaded_once("directory", load)
+    return live_server.url
 
 
 @pytest.fixture
