@@ -58,7 +58,8 @@ def test_wrong_passwords_lock_the_account_with_a_clear_message(admin_site, open_
     screenshot(page, "admin-locked-out")
 
     # The right password is refused too, until the lockout ends or a Moderator lifts it.
-    page.get_by_role("link", name="Back to sign in").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Back to sign in").click()
     submit_sign_in(page, "eddie", PASSWORD)
     expect(locked).to_be_visible()
     assert page.url.endswith("/admin/login/")

@@ -22,7 +22,8 @@ def test_on_a_phone_without_javascript_an_age_group_is_one_choice(demo_directory
     control = page.get_by_label(AGE)
     assert control.evaluate("element => element.tagName") == "SELECT"
     control.select_option(label="5 to 10")
-    page.get_by_role("button", name="Apply filters").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Apply filters").click()
     assert "age=5-10" in page.url
     assert 0 < results_count(page) < everything
     # The select keeps the choice, and the tag says what it is.

@@ -14,7 +14,8 @@ def test_the_comment_form_passes_axe_with_and_without_errors(demo_site, open_pag
     comments = Comment.objects.count()
     page = open_page(demo_site + "/feedback/", width=width)
     assert axe_violations(page) == []
-    page.get_by_role("button", name="Send").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send").click()
     assert page.get_by_role("alert").get_by_text("There is a problem").is_visible()
     screenshot(page, f"feedback-comment-errors-{width}")
     assert axe_violations(page) == []
@@ -27,12 +28,14 @@ def test_the_problem_forms_pass_axe_with_errors(demo_directory, open_page):
     service = Service.objects.filter(live=True).first()
     page = open_page(demo_directory + f"/feedback/services/{service.slug}/")
     assert axe_violations(page) == []
-    page.get_by_role("button", name="Send").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send").click()
     assert page.get_by_role("link", name="Select what is wrong with this entry").is_visible()
     assert axe_violations(page) == []
 
     page = open_page(demo_directory + "/feedback/report/?page=/services/")
-    page.get_by_role("button", name="Send").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send").click()
     assert page.get_by_role("link", name="Enter what went wrong").is_visible()
     screenshot(page, "feedback-page-problem-errors")
     assert axe_violations(page) == []
@@ -52,7 +55,8 @@ def test_a_comment_with_a_reply_address_reaches_the_inbox(demo_site, open_page):
     page.get_by_label("Your comments").fill("Please add the dates of the autism workshops.")
     page.get_by_label("Parent or carer").check()
     page.get_by_label("Your email address, if you would like a reply").fill("parent@example.org")
-    page.get_by_role("button", name="Send").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send").click()
     assert page.get_by_role("heading", name="Thank you for your comments").is_visible()
     comment = Comment.objects.latest("created_at")
     assert (comment.topic, comment.role, comment.email) == (
@@ -64,7 +68,8 @@ def test_a_comment_with_a_reply_address_reaches_the_inbox(demo_site, open_page):
 
 def test_without_javascript_a_vote_returns_to_the_page_with_thanks(demo_directory, open_page):
     page = open_page(demo_directory + "/services/?q=speech", width=375, javascript=False)
-    page.get_by_role("button", name="No this page is not useful").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="No this page is not useful").click()
     assert page.url.endswith("/services/?q=speech#feedback")
     assert page.get_by_role("status").inner_text() == "Thank you for your feedback."
     # The directory page is cached, but the thanks are this visitor's.

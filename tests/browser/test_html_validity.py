@@ -43,13 +43,15 @@ def test_every_page_type_is_valid_html(demo_directory, open_page):
         documents[name] = page.content()
 
     page.goto(demo_directory + PAGES["co-production promise"])
-    page.get_by_role("button", name="Send your pledge").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send your pledge").click()
     assert page.locator(".govuk-error-summary").is_visible()
     documents["pledge form with errors"] = page.content()
 
     page.goto(demo_directory + f"/feedback/services/{service.slug}/")
     documents["problem form"] = page.content()
-    page.get_by_role("button", name="Send").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send").click()
     assert page.locator(".govuk-error-summary").is_visible()
     documents["problem form with errors"] = page.content()
 

@@ -43,7 +43,8 @@ def test_without_javascript_a_list_is_built_shared_and_opened_elsewhere(demo_dir
     page = open_page(demo_directory + DIRECTORY, javascript=False)
     first, second = result_names(page)
 
-    list_button(page, first).click()
+    with page.expect_navigation():
+        list_button(page, first).click()
     # Back on the same results, at the service just added, with the banner.
     assert page.url.startswith(demo_directory + DIRECTORY + "#service-")
     banner = page.get_by_role("alert")
@@ -51,11 +52,13 @@ def test_without_javascript_a_list_is_built_shared_and_opened_elsewhere(demo_dir
     assert banner.get_by_role("link", name="View your list (1)").is_visible()
     assert list_button(page, first).inner_text().startswith("Remove from my list")
 
-    list_button(page, second).click()
+    with page.expect_navigation():
+        list_button(page, second).click()
     assert f"{second} has been added to your list." in page.get_by_role("alert").inner_text()
     assert "View your list (2)" in page.get_by_role("alert").inner_text()
 
-    page.get_by_role("banner").get_by_role("link", name="My list (2)").click()
+    with page.expect_navigation():
+        page.get_by_role("banner").get_by_role("link", name="My list (2)").click()
     assert page.get_by_role("heading", level=1).inner_text() == "My list"
     assert saved_names(page) == [first, second]
     # No script: no copy button (or print button), but the link to select.
@@ -71,7 +74,8 @@ def test_without_javascript_a_list_is_built_shared_and_opened_elsewhere(demo_dir
     assert other.get_by_role("heading", level=1).inner_text() == "A shared list of services"
     assert saved_names(other) == [first, second]
     assert other.get_by_role("button", name=re.compile("^Remove")).count() == 0
-    other.get_by_role("button", name="Save as my list").click()
+    with other.expect_navigation():
+        other.get_by_role("button", name="Save as my list").click()
     assert "2 services have been added to your list." in other.get_by_role("alert").inner_text()
     assert saved_names(other) == [first, second]
 
@@ -188,7 +192,8 @@ def test_paper_has_no_list_buttons_and_a_short_list_fits_one_sheet(demo_director
     assert page.locator("li.lo-result h3").first.is_visible()
 
     page.emulate_media(media="screen")
-    page.get_by_role("link", name=names[0]).click()
+    with page.expect_navigation():
+        page.get_by_role("link", name=names[0]).click()
     page.emulate_media(media="print")
     assert not list_button(page, names[0]).is_visible()
     assert not page.get_by_role("button", name="Print this page").is_visible()

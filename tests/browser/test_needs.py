@@ -47,7 +47,8 @@ def test_needs_are_chosen_and_shown_as_tags_without_javascript(needs_directory, 
     page = open_page(needs_directory + "/services/", javascript=False)
     page.get_by_role("checkbox", name=re.compile(r"^Autism \(")).check()
     page.get_by_role("checkbox", name=re.compile(r"^Sensory and\/or physical needs \(")).check()
-    page.get_by_role("button", name="Apply filters").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Apply filters").click()
     assert "need=autism" in page.url and "need=sensory-and-physical" in page.url
     tags = page.locator(".lo-tags")
     assert tags.get_by_role("link", name=re.compile("Autism")).count() == 1

@@ -110,7 +110,8 @@ def test_the_directory_works_without_javascript(demo_directory, open_page):
     page = open_page(demo_directory + "/services/", javascript=False)
     page.get_by_label("Age of the child or young person").select_option("17")
     page.get_by_label(re.compile(r"^Preparing for adulthood")).check()
-    page.get_by_role("button", name="Apply filters").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Apply filters").click()
     assert "age=17" in page.url and "category=preparing-for-adulthood" in page.url
     heading = page.locator("h2#results-heading").inner_text()
     assert re.match(r"\d+ services? found", heading)
@@ -129,7 +130,8 @@ def test_on_a_phone_the_filters_fold_behind_a_button(demo_directory, open_page):
         == "true"
     )
     page.get_by_label("Age of the child or young person").select_option("7")
-    page.get_by_role("button", name="Apply filters").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Apply filters").click()
     assert "age=7" in page.url and "category=health" in page.url
     # Wide screens, and a filter with a problem, never hide them.
     page.set_viewport_size({"width": 1280, "height": 900})

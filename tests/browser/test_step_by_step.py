@@ -43,7 +43,8 @@ def test_every_step_and_link_shows_without_javascript(pathways_site, open_page):
         assert steps.nth(i).get_by_role("heading", level=2).is_visible()
     link = page.get_by_role("link", name="EHC needs assessment team: Staffordshire")
     assert link.is_visible()
-    link.click()
+    with page.expect_navigation():
+        link.click()
     assert page.get_by_role("heading", level=1).inner_text().startswith("EHC needs assessment")
     # Screen readers hear what each circle means, then the title.
     page.go_back()

@@ -28,7 +28,8 @@ def test_strategy_pages_pass_axe(demo_site, open_page, width):
 
 def test_the_pledge_form_with_errors_passes_axe_and_leads_to_each_field(demo_site, open_page):
     page = open_page(demo_site + PAGES["promise"], width=375)
-    page.get_by_role("button", name="Send your pledge").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send your pledge").click()
     summary = page.locator(".govuk-error-summary")
     assert summary.is_visible()
     screenshot(page, "pledge-errors-375")
@@ -42,8 +43,8 @@ def test_the_pledge_forms_error_summary_takes_focus(demo_site, open_page, javasc
     """As on every other form; the #pledge anchor the form posts to must not
     leave focus on the page itself."""
     page = open_page(demo_site + PAGES["promise"], javascript=javascript)
-    page.get_by_role("button", name="Send your pledge").click()
-    page.wait_for_load_state("load")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send your pledge").click()
     page.wait_for_timeout(300)  # after the browser has scrolled to the fragment
     focused = page.evaluate("[...document.activeElement.classList]")
     assert "govuk-error-summary" in focused
@@ -56,7 +57,8 @@ def test_a_pledge_can_be_made_without_javascript(demo_site, open_page):
     page.get_by_label("Parent or carer").check()
     page.get_by_label("Your pledge").fill("I will tell the team what works for my family.")
     page.get_by_label("I agree that the Local Offer team may keep my pledge").check()
-    page.get_by_role("button", name="Send your pledge").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send your pledge").click()
     assert page.get_by_role("heading", name="Thank you for your pledge").is_visible()
 
 
@@ -103,8 +105,8 @@ def test_an_editor_submits_a_change_a_moderator_approves_it_and_it_goes_live(dem
     assert page.locator("#id_commitment").input_value() == new_commitment
     footer = page.locator("footer")
     footer.get_by_role("button", name="More actions").click()
-    footer.get_by_role("button", name="Approve and Publish", exact=True).click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        footer.get_by_role("button", name="Approve and Publish", exact=True).click()
     context.close()
 
     assert new_commitment in open_public(browser, demo_site + PRIORITY)

@@ -25,7 +25,8 @@ def test_the_page_its_yearly_report_and_its_errors_pass_axe(demo_site, open_page
 def test_filtering_by_partner_and_year_works_without_javascript(demo_site, open_page):
     page = open_page(demo_site + PAGE, width=375, javascript=False)
     page.get_by_label("Staffordshire and Stoke-on-Trent Integrated Care Board").check()
-    page.get_by_role("button", name="Apply filters").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Apply filters").click()
 
     assert "partner=staffordshire-and-stoke-on-trent-icb" in page.url
     # In the demo the ICB responds to two themes: one in 2025, one in 2026.
@@ -35,12 +36,14 @@ def test_filtering_by_partner_and_year_works_without_javascript(demo_site, open_
     assert autism.is_visible() and adulthood.is_visible()
 
     page.get_by_label("Year", exact=True).select_option("2026")
-    page.get_by_role("button", name="Apply filters").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Apply filters").click()
     assert page.get_by_role("heading", name="1 response found").is_visible()
     assert adulthood.is_visible() and autism.count() == 0
     assert page.get_by_label("Staffordshire and Stoke-on-Trent Integrated Care Board").is_checked()
 
-    page.get_by_role("link", name="Clear filters").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Clear filters").click()
     assert page.get_by_role("heading", name="5 responses").is_visible()
 
 
@@ -54,7 +57,8 @@ def test_the_error_summary_leads_to_the_filter_to_fix(demo_site, open_page):
 
 def test_a_reader_reaches_the_yearly_report_and_can_print_it(demo_site, open_page):
     page = open_page(demo_site + PAGE)
-    page.get_by_role("link", name="2025 report").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="2025 report").click()
     assert page.get_by_role("heading", name="2025 report", level=1).is_visible()
     assert page.get_by_role("button", name="Print this report").is_visible()
     page.emulate_media(media="print")
