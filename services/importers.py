@@ -10,8 +10,8 @@ the extra ``local_offer`` object and ``referral_routes`` array come back
 exactly; from other publishers the ORUK fields are mapped as well as they go.
 
 Nothing in a file is trusted. Rich text is cleaned to what the editor could
-have typed (``rich_text``). Every text a record can set has a limit: a model
-field's ``max_length``, or for text fields, which have none, ``TEXT_LIMITS``.
+have typed (``rich_text``). Every text a record can set has a limit: its model
+field's ``max_length``, the same one the editor's form keeps to.
 A record with a field over its limit, of the wrong type, nested more than
 ``MAX_NESTING`` levels deep, or with text that is not clean Unicode (a control
 character, a NUL, a byte that is not UTF-8, a lone surrogate) is rejected with
@@ -81,22 +81,6 @@ from .rich_text import clean_service_description
 from .search import full_text_search_available, search_document, vectors_deferred
 
 FLUSH_EVERY = 500
-# The longest text an import may put in a field without a max_length: far above
-# any real entry (the demo's longest description is under 600 characters), and
-# small enough that a service's search document stays well below PostgreSQL's
-# 1 MB tsvector limit. Fields with a max_length take theirs (``limit``).
-DESCRIPTION_LIMIT = 20_000
-TEXT_LIMITS = {
-    (Service, "description"): DESCRIPTION_LIMIT,  # ORUK description and description_html
-    (Service, "eligibility"): 5_000,
-    (Service, "cost_description"): 2_000,
-    (Service, "opening_times_notes"): 2_000,
-    (Organisation, "description"): 5_000,
-    (ReferralRoute, "who_can_refer"): 5_000,  # also application_process
-    (ReferralRoute, "what_to_include"): 5_000,
-    (ServiceLocation, "address"): 1_000,
-    (ServiceLocation, "accessibility"): 2_000,
-}
 # Objects and arrays inside one record: ours go 6 deep.
 MAX_NESTING = 32
 # C0 and C1 control characters but tab, newline and carriage return; DEL.
@@ -388,8 +372,9 @@ def check_record(data: dict) -> None:
 
 
 def limit(model, name: str) -> int:
-    """The longest text an import may put in ``model``'s field ``name``."""
-    return model._meta.get_field(name).max_length or TEXT_LIMITS[(model, name)]
+    """The longest text an import may put in ``model``'s field ``name``: the
+    field's own ``max_length``, which the editor's form keeps to as well."""
+    return model._meta.get_field(name).max_length
 
 
 def text(value, name: str, *, max_length: int, required: bool = False) -> str:

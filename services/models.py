@@ -334,7 +334,7 @@ class Organisation(index.Indexed, models.Model):
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     name = models.CharField(max_length=200)
-    description = models.TextField(blank=True)
+    description = models.TextField(blank=True, max_length=5_000)
     website = models.URLField(blank=True)
     email = models.EmailField(blank=True)
     phone = models.CharField(max_length=40, blank=True)
@@ -392,7 +392,12 @@ class Service(
     summary = models.TextField(
         max_length=300, help_text="One or two plain sentences, shown in search results."
     )
-    description = RichTextField(features=DESCRIPTION_FEATURES, blank=True)
+    # Text fields' max_length bounds the editor's form and every import alike:
+    # far above any real entry (the demo's longest description is under 600
+    # characters) and small enough that a service's search document stays well
+    # below PostgreSQL's 1 MB tsvector limit. The editor counts this one's text,
+    # an import its HTML.
+    description = RichTextField(features=DESCRIPTION_FEATURES, blank=True, max_length=20_000)
 
     minimum_age = models.PositiveSmallIntegerField(default=MINIMUM_AGE, validators=AGE_VALIDATORS)
     maximum_age = models.PositiveSmallIntegerField(default=MAXIMUM_AGE, validators=AGE_VALIDATORS)
@@ -428,7 +433,9 @@ class Service(
         related_name="services",
         help_text="Where it is available. Choose none if it is available everywhere.",
     )
-    eligibility = models.TextField(blank=True, help_text="Who it is for, in plain words.")
+    eligibility = models.TextField(
+        blank=True, max_length=5_000, help_text="Who it is for, in plain words."
+    )
 
     is_free = models.BooleanField(
         "free", default=True, help_text="Untick when families pay, and say what it costs."
@@ -436,6 +443,7 @@ class Service(
     cost_description = models.TextField(
         "what it costs",
         blank=True,
+        max_length=2_000,
         help_text="What families pay and who pays, when it is not free.",
     )
 
@@ -448,7 +456,9 @@ class Service(
     email = models.EmailField(blank=True)
     website = models.URLField(blank=True)
     opening_times_notes = models.TextField(
-        blank=True, help_text="Anything the weekly times do not say, like school holidays."
+        blank=True,
+        max_length=2_000,
+        help_text="Anything the weekly times do not say, like school holidays.",
     )
 
     last_reviewed = models.DateField(
@@ -703,13 +713,15 @@ class ReferralRoute(Orderable):
 
     service = ParentalKey(Service, on_delete=models.CASCADE, related_name="referral_routes")
     kind = models.CharField("route", max_length=20, choices=Kind.choices)
-    who_can_refer = models.TextField(help_text="Who may use this route, in plain words.")
+    who_can_refer = models.TextField(
+        max_length=5_000, help_text="Who may use this route, in plain words."
+    )
     method = models.CharField("how", max_length=10, choices=Method.choices)
     contact = models.CharField(
         max_length=300,
         help_text="The form's web address, the email address, phone number or postal address.",
     )
-    what_to_include = models.TextField(blank=True)
+    what_to_include = models.TextField(blank=True, max_length=5_000)
     response_time = models.CharField(
         "typical response time",
         max_length=200,
@@ -755,12 +767,14 @@ class ReferralRoute(Orderable):
 class ServiceLocation(Orderable):
     service = ParentalKey(Service, on_delete=models.CASCADE, related_name="locations")
     name = models.CharField(max_length=200)
-    address = models.TextField()
+    address = models.TextField(max_length=1_000)
     postcode = models.CharField(max_length=10, validators=[UK_POSTCODE])
     latitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
     longitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
     accessibility = models.TextField(
-        blank=True, help_text="Step-free access, parking, quiet rooms, hearing loops and so on."
+        blank=True,
+        max_length=2_000,
+        help_text="Step-free access, parking, quiet rooms, hearing loops and so on.",
     )
 
     panels = [

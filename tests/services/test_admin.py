@@ -118,6 +118,22 @@ def test_the_form_refuses_an_impossible_age_range_and_saves_nothing(client):
     assert not Service.objects.exists()
 
 
+def test_the_form_refuses_a_description_over_its_limit_and_saves_nothing(client):
+    # On PostgreSQL a pasted 2.5 MB description used to fail the search index
+    # ("string is too long for tsvector") with a 500 and nothing said.
+    sign_in(client, "mo", "Moderators")
+    data = new_service_data("action-publish")
+    words = " ".join(f"w{i}" for i in range(250_000))
+    data["description"] = rich_text(f"<p>{words}</p>")
+    data["eligibility"] = "e" * 5_001
+    response = client.post(reverse(ADD), data)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Ensure this value has at most 20000 characters" in page
+    assert "Ensure this value has at most 5000 characters (it has 5001)" in page
+    assert not Service.objects.exists()
+
+
 def test_the_form_uses_the_public_pages_words_in_plain_english(client):
     sign_in(client, "eddie", "Editors")
     html = client.get(reverse(ADD)).content.decode()

@@ -23,7 +23,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from services.importers import (
-    DESCRIPTION_LIMIT,
     MAX_NESTING,
     ImportFileError,
     import_services,
@@ -34,6 +33,7 @@ from services.rich_text import clean_service_description
 from tests.factories import ServiceFactory, good_record
 
 pytestmark = pytest.mark.django_db
+DESCRIPTION_LIMIT = Service._meta.get_field("description").max_length
 
 HOSTILE_HTML = (
     "<p>Speech therapy <b>for</b> <i>families</i>.</p>"
