@@ -14,7 +14,9 @@ after ``DATABASE_STALL_SECONDS`` makes it check that the server takes a new
 connection within 2 seconds; when it does not, the stuck
 sockets are shut, the waiting query fails with an OperationalError, and the
 visitor gets the 503 page (``localoffer.middleware``). A server that answers
-is left to enforce its own timeouts.
+is left to enforce its own timeouts. For a few seconds after a server is found
+frozen, production's backend (``localoffer.postgresql``) fails new connections
+at once instead of waiting out the connect timeout each time.
 """
 
 import logging
@@ -51,6 +53,8 @@ class Watchdog:
     """One thread per process that ends waits on a frozen PostgreSQL (see above)."""
 
     POLL = 0.5
+    # Seconds a probe's answer holds, and a frozen server is not tried again.
+    REMEMBER = 5.0
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -122,6 +126,15 @@ class Watchdog:
                     )
                     _shut(connection)
 
+    def server_frozen(self) -> bool:
+        """Whether the server was found not answering in the last ``REMEMBER`` seconds."""
+        until, answered = self._probed
+        return not answered and time.monotonic() < until
+
+    def note_frozen(self) -> None:
+        """A connection to the server timed out: it is frozen, or cut off."""
+        self._probed = (time.monotonic() + self.REMEMBER, False)
+
     def _server_answers(self, wrapper) -> bool:
         """Whether the server takes a new connection (remembered for a few seconds)."""
         until, answered = self._probed
@@ -136,7 +149,7 @@ class Watchdog:
         except wrapper.Database.Error as error:
             # An error the server sent (too many clients, say) is an answer.
             answered = getattr(error, "sqlstate", None) is not None
-        self._probed = (time.monotonic() + 5, answered)
+        self._probed = (time.monotonic() + self.REMEMBER, answered)
         return answered
 
 

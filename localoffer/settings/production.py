@@ -26,9 +26,11 @@ env_required("DATABASE_URL")
 # (milliseconds, or with a unit: "10s"; 0 turns one off). Those two are for
 # serving: `manage.py` commands (migrate, imports, cron jobs) may run long
 # statements, so they run without them unless the variables are set. A paused
-# server is the database watchdog's (base.py).
+# server is the database watchdog's (base.py), and our backend fails new
+# connections at once for a few seconds after it finds one (localoffer.postgresql).
 # https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-PARAMKEYWORDS
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
+    DATABASES["default"]["ENGINE"] = "localoffer.postgresql"  # noqa: F405
     _options = DATABASES["default"].setdefault("OPTIONS", {})  # noqa: F405
     _command = Path(sys.argv[0]).name in {"manage.py", "django-admin"}
     _server_settings = " ".join(

@@ -14,6 +14,7 @@ import os
 import socket
 import subprocess
 import sys
+import textwrap
 import threading
 import time
 from unittest import mock
@@ -311,6 +312,7 @@ class FreezingProxy:
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = self.listener.getsockname()[1]
         self.sockets = []
+        self.tried_while_frozen = 0  # connections accepted and never answered
         threading.Thread(target=self._accept, daemon=True).start()
 
     def _accept(self):
@@ -320,7 +322,8 @@ class FreezingProxy:
             except OSError:
                 return
             if self.frozen.is_set():
-                self.sockets.append(client)  # accepted, never answered
+                self.sockets.append(client)
+                self.tried_while_frozen += 1
                 continue
             server = socket.create_connection(self.target)
             self.sockets += [client, server]
@@ -354,13 +357,34 @@ def postgresql_answers() -> bool:
 def test_a_frozen_database_gets_a_503_in_seconds_not_never():
     """A paused server cannot enforce statement_timeout, and the kernel still
     answers keepalives: the watchdog notices the query is stuck, finds that the
-    server takes no new connection either, and ends the wait."""
+    server takes no new connection either, and ends the wait. The requests just
+    after it fail without trying to connect (each try would wait out the connect
+    timeout), and once the server answers again the site does too."""
     proxy = FreezingProxy()
-    script = (
-        "import sys, django; django.setup(); from django.test import Client; "
-        "c = Client(); print(c.get('/health/?ready=1').status_code, flush=True); "
-        "sys.stdin.readline(); "
-        "r = c.get('/health/?ready=1'); print(r.status_code, r.json()['database'])"
+    script = textwrap.dedent(
+        """
+        import sys, time, django
+        django.setup()
+        from django.db import close_old_connections
+        from django.test import Client
+        from localoffer.database import watchdog
+
+        watchdog.REMEMBER = 3
+        client = Client(HTTP_ACCEPT="application/json")
+
+        def status(path):
+            close_old_connections()  # as a server does after each request
+            return client.get(path).status_code
+
+        print(status("/health/?ready=1"), flush=True)
+        sys.stdin.readline()  # frozen now
+        response = client.get("/health/?ready=1")
+        print(response.status_code, response.json()["database"], flush=True)
+        print(*(status(p) for p in ("/", "/services/", "/api/oruk/services")), flush=True)
+        sys.stdin.readline()  # answering again
+        time.sleep(watchdog.REMEMBER)
+        print(status("/health/?ready=1"))
+        """
     )
     env = {
         **{k: v for k, v in os.environ.items() if k not in HARNESS_VARIABLES},
@@ -389,8 +413,17 @@ def test_a_frozen_database_gets_a_503_in_seconds_not_never():
         process.stdin.write("go\n")
         process.stdin.flush()
         # Before the watchdog this waited for ever: the timeout fails the test.
-        status, database = process.communicate(timeout=60)[0].split()
+        frozen = process.stdout.readline().split()
+        after = process.stdout.readline().split()
+        tried = proxy.tried_while_frozen
+        proxy.frozen.clear()
+        process.stdin.write("go\n")
+        process.stdin.flush()
+        recovered = process.communicate(timeout=60)[0].strip()
     finally:
         process.kill()
         proxy.close()
-    assert (status, database) == ("503", "down")
+    assert frozen == ["503", "down"]
+    assert after == ["503", "503", "503"]
+    assert tried == 1  # the watchdog's probe; no request waited on a connection of its own
+    assert recovered == "200"
