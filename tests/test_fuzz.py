@@ -9,7 +9,7 @@ and a 400 from the API is JSON naming the problem.
 
 A few services are made once per test; each example only reads. On SQLite the
 whole file takes well under a minute; ``HYPOTHESIS_PROFILE=fuzz-long`` runs
-twenty times as many examples (``make chaos``, or by hand). The bigint page
+twenty times as many examples (by hand, on both databases). The bigint page
 shows only on PostgreSQL: run this file there too (CI does).
 """
 
