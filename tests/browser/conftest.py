@@ -301,5 +301,18 @@ def html_errors(documents: dict[str, str]) -> dict[str, list[str]]:
 
 
 def screenshot(page, name: str) -> None:
+    """Keep a picture of the page for a person to look at (not an assertion).
+    Chromium now and then refuses one capture with "Unable to capture
+    screenshot" and takes the same picture when asked again: so it is asked
+    twice, on that error only."""
+    from playwright.sync_api import Error
+
     ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    path = str(ARTIFACTS / f"{name}.png")
+    try:
+        page.screenshot(path=path, full_page=True)
+    except Error as error:
+        if "Unable to capture screenshot" not in error.message:
+            raise
+        page.wait_for_timeout(250)
+        page.screenshot(path=path, full_page=True)
