@@ -187,6 +187,7 @@ def service_map(request: HttpRequest) -> HttpResponse:
         if room:
             rows.append({"service": service, "places": places[:room]})
             shown += min(len(places), room)
+    query = context["query_without_page"]
     context.update(
         map=map_settings() if shown else None,
         rows=rows,
@@ -195,6 +196,8 @@ def service_map(request: HttpRequest) -> HttpResponse:
         # Services past the first page of MAP_LIMIT, or places past MAP_LIMIT.
         more=left_out or context["page_obj"].has_next(),
         map_limit=MAP_LIMIT,
+        # The same results as a list.
+        list_url=reverse("services:directory") + (f"?{query}" if query else ""),
     )
     status = 200 if filterset.is_valid() else 400
     return TemplateResponse(request, "services/service_map.html", context, status=status)

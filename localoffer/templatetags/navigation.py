@@ -90,6 +90,13 @@ def breadcrumbs(context, page: Page | None = None):
     }
 
 
+@register.inclusion_tag("components/breadcrumbs.html")
+def breadcrumbs_to(*links: str):
+    """Breadcrumbs for a page outside the page tree (the directory, search, my
+    list): Home, then each title and address given, in pairs."""
+    return {"crumbs": [("Home", "/"), *zip(links[::2], links[1::2], strict=True)]}
+
+
 @register.inclusion_tag("components/step_by_step_guides.html", takes_context=True)
 def step_by_step_guides(context):
     """Links to every published step-by-step guide, for pages outside the page tree."""

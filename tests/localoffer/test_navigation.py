@@ -142,3 +142,33 @@ def test_a_private_section_stays_out_of_the_menu(client, section, home):
     cache.clear()  # the directory page above is cached
     titles = [title for title, _, _ in main_navigation(client.get("/services/").content.decode())]
     assert titles == ["Find services", "For professionals"]
+
+
+def breadcrumbs(html: str) -> list[tuple[str, str]]:
+    """(title, href) for each breadcrumb, in order."""
+    trail = html.split('<nav class="govuk-breadcrumbs" aria-label="Breadcrumb">')[1]
+    trail = trail.split("</nav>")[0]
+    return re.findall(r'<a class="govuk-breadcrumbs__link" href="([^"]+)">([^<]+)</a>', trail)
+
+
+@pytest.mark.parametrize(
+    "path, trail",
+    [
+        ("/services/", [("/", "Home")]),
+        ("/services/portage/", [("/", "Home"), ("/services/", "Find services")]),
+        ("/services/my-list/", [("/", "Home"), ("/services/", "Find services")]),
+        ("/search/?q=portage", [("/", "Home")]),
+        ("/professionals/", [("/", "Home")]),
+        # The map leads back to the same results as a list.
+        (
+            "/services/map/?category=education&age=7",
+            [("/", "Home"), ("/services/?category=education&amp;age=7", "Find services")],
+        ),
+        ("/services/map/", [("/", "Home"), ("/services/", "Find services")]),
+    ],
+)
+def test_pages_outside_the_page_tree_lead_back_home_through_breadcrumbs(
+    client, section, path, trail
+):
+    ServiceFactory(name="Portage", slug="portage")
+    assert breadcrumbs(client.get(path).content.decode()) == trail
