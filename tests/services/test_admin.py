@@ -119,7 +119,7 @@ def test_the_form_refuses_an_impossible_age_range_and_saves_nothing(client):
 
 
 def test_the_form_refuses_a_description_over_its_limit_and_saves_nothing(client):
-    # On PostgreSQL a pasted 2.5 MB description used to fail the search index
+    # On PostgreSQL a pasted 1.9 MB description used to fail the search index
     # ("string is too long for tsvector") with a 500 and nothing said.
     sign_in(client, "mo", "Moderators")
     data = new_service_data("action-publish")

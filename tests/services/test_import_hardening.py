@@ -26,6 +26,7 @@ from services.importers import (
     MAX_NESTING,
     ImportFileError,
     import_services,
+    limit,
     read_records,
 )
 from services.models import Service
@@ -33,7 +34,7 @@ from services.rich_text import clean_service_description
 from tests.factories import ServiceFactory, good_record
 
 pytestmark = pytest.mark.django_db
-DESCRIPTION_LIMIT = Service._meta.get_field("description").max_length
+DESCRIPTION_LIMIT = limit(Service, "description")
 
 HOSTILE_HTML = (
     "<p>Speech therapy <b>for</b> <i>families</i>.</p>"
