@@ -214,7 +214,12 @@ def test_pages_with_maps_pass_axe_and_the_html_checker(
 ):
     url, _, _ = service_page
     documents = {}
-    for name, address in (("service", url), ("map-view", demo_directory + "/services/map/")):
+    for name, address in (
+        ("service", url),
+        ("map-view", demo_directory + "/services/map/"),
+        # With filters in use, whose tags sit right under the page's heading.
+        ("map-view-filtered", demo_directory + "/services/map/?category=education&age=7"),
+    ):
         page = open_offline(address, width=width)
         page.locator(".lo-map .leaflet-marker-icon").first.wait_for()
         documents[name] = page.content()
